@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors.ts';
+
+/**
+ * Hosting comes from the environment (see README): SITE_URL is the public origin, BASE_PATH the sub-path
+ * the site is served from. OUT_DIR and CACHE_DIR let tests and the benchmark build side by side.
+ */
+const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
+const base = process.env.BASE_PATH?.trim() || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR?.trim() || './dist',
+  cacheDir: process.env.CACHE_DIR?.trim() || './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  markdown: { rehypePlugins: [rehypeHeadingAnchors] },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,69 @@
+/**
+ * Copy-link behaviour for every element marked `data-copy-link`: the permalink (the page's canonical URL
+ * plus the link's fragment) goes to the clipboard, and a live region announces it. Without JavaScript
+ * these are ordinary fragment links.
+ */
+
+function permalinkFor(link: HTMLAnchorElement): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  const fragment = link.getAttribute('href') ?? '';
+  return new URL(fragment, canonical).href;
+}
+
+function statusRegion(): HTMLElement {
+  let region = document.getElementById('copy-status');
+  if (!region) {
+    region = document.createElement('div');
+    region.id = 'copy-status';
+    region.className = 'copy-status';
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    document.body.append(region);
+  }
+  return region;
+}
+
+function fallbackCopy(text: string): boolean {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.append(field);
+  field.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  field.remove();
+  return copied;
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return fallbackCopy(text);
+  }
+}
+
+let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function announce(message: string): void {
+  const region = statusRegion();
+  region.textContent = message;
+  region.classList.add('is-visible');
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(() => region.classList.remove('is-visible'), 2500);
+}
+
+document.addEventListener('click', async (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (!link) return;
+  const url = permalinkFor(link);
+  const copied = await copyText(url);
+  announce(copied ? 'Link copied' : `Copy this link: ${url}`);
+});

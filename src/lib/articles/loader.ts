@@ -1,0 +1,35 @@
+/**
+ * The articles collection's content loader: every `*.txt` in the seeds folder becomes an entry whose
+ * `rendered.html` is built from text nodes only. Dropping a file into the folder adds an article.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parseSeed } from './parse.ts';
+import { renderArticleBody } from './render.ts';
+
+export interface SeedLoaderOptions {
+  /** The seeds folder, relative to the project root. */
+  directory: string;
+}
+
+export function seedLoader({ directory }: SeedLoaderOptions): Loader {
+  return {
+    name: 'seed-loader',
+    async load({ config, store, parseData, generateDigest, logger }) {
+      const folder = resolve(fileURLToPath(config.root), directory);
+      const files = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.txt')).sort();
+      store.clear();
+      for (const file of files) {
+        const bytes = await readFile(resolve(folder, file));
+        // parseSeed throws a one-line SeedError ("name.txt: reason") that stops the build.
+        const article = parseSeed(bytes, file, `${directory.replace(/\/$/, '')}/${file}`);
+        const { html, headings } = renderArticleBody(article);
+        const data = await parseData({ id: article.slug, data: article });
+        store.set({ id: article.slug, data, rendered: { html, metadata: { headings } }, digest: generateDigest(bytes) });
+      }
+      logger.info(`${files.length} articles from ${directory}`);
+    },
+  };
+}

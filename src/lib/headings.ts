@@ -1,0 +1,19 @@
+/**
+ * Heading permalinks: every h2/h3 gets a stable id and, after its text, a keyboard-focusable anchor
+ * link with screen-reader text "Section titled …" (the pattern Starlight uses).
+ */
+import { h } from 'hastscript';
+import type { Element, ElementContent } from 'hast';
+
+/** The anchor link placed after a heading's text. */
+export function anchorLink(id: string, headingText: string): Element {
+  return h('a', { className: ['anchor-link'], href: `#${id}` }, [
+    h('span', { ariaHidden: 'true', className: ['anchor-icon'] }, '#'),
+    h('span', { className: ['sr-only'] }, `Section titled “${headingText}”`),
+  ]);
+}
+
+/** A heading element with its id and anchor link. */
+export function headingWithAnchor(level: 2 | 3, id: string, children: ElementContent[], text: string): Element {
+  return h(`h${level}`, { id, className: ['anchored'] }, [...children, { type: 'text', value: ' ' }, anchorLink(id, text)]);
+}

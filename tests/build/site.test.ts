@@ -1,0 +1,133 @@
+/**
+ * Builds the real site (and variants of it) with `astro build` and checks the output: pages per seed,
+ * headline/outlet/date, heading and paragraph ids, links under a sub-path base, and bad input.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildSite, copyOfSeeds, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { brokenLinks, classList, elements, idsOf, readPages, textOf } from '../helpers/html.ts';
+
+const seedMeta = parse(readFileSync(join(projectRoot, 'content/article-meta.yaml'), 'utf8')) as Record<
+  string,
+  { outlet: string; published: string }
+>;
+
+describe('the real site', () => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await buildSite();
+    expect(build.output).toContain('Complete!');
+  });
+
+  it('has one page per seed with its headline, outlet and date', () => {
+    const pages = readPages(build.outDir).filter((page) => /^\/sources\/[^/]+\/$/.test(page.path));
+    expect(pages.map((page) => page.path.split('/')[2]).sort()).toEqual(Object.keys(seedMeta).sort());
+    for (const page of pages) {
+      const id = page.path.split('/')[2]!;
+      const [h1] = elements(page.tree, (el) => el.tagName === 'h1');
+      const firstLine = readFileSync(join(projectRoot, 'seeds', `${id}.txt`), 'utf8').split('\n').find((l) => l.trim() !== '' && !/^skip to content$/i.test(l.trim()))!;
+      expect(textOf(h1!)).toBe(firstLine.trim());
+      expect(textOf(page.tree)).toContain(seedMeta[id]!.outlet);
+      const time = elements(page.tree, (el) => el.tagName === 'time')[0];
+      expect(time?.properties.dateTime).toBe(seedMeta[id]!.published);
+      expect(page.html).toContain('reproduced from the source for reference');
+    }
+  });
+
+  it('gives every h2/h3 a unique id and an anchor link, and every article paragraph its p-<n> id', () => {
+    for (const page of readPages(build.outDir)) {
+      const ids = idsOf(page);
+      expect(new Set(ids).size, `duplicate ids on ${page.path}`).toBe(ids.length);
+      for (const heading of elements(page.tree, (el) => el.tagName === 'h2' || el.tagName === 'h3')) {
+        const id = String(heading.properties.id ?? '');
+        expect(id, `${page.path}: "${textOf(heading)}" has no id`).not.toBe('');
+        const anchor = elements(heading, (el) => el.tagName === 'a' && classList(el).includes('anchor-link'))[0];
+        expect(anchor?.properties.href, `${page.path}: #${id} has no anchor link`).toBe(`#${id}`);
+        expect(textOf(anchor!)).toContain('Section titled');
+      }
+      if (page.path.startsWith('/sources/') && page.path !== '/sources/') {
+        const units = elements(page.tree, (el) => classList(el).includes('unit'));
+        expect(units.length).toBeGreaterThan(0);
+        expect(units.map((el) => el.properties.id)).toEqual(units.map((_, i) => `p-${i + 1}`));
+      }
+    }
+  });
+
+  it('has no broken internal link or fragment', () => {
+    expect(brokenLinks(build.outDir)).toEqual([]);
+  });
+
+  it('leaves no publisher chrome on any article page', () => {
+    for (const page of readPages(build.outDir).filter((p) => p.path.startsWith('/sources/'))) {
+      const article = elements(page.tree, (el) => el.tagName === 'article')[0];
+      if (!article) continue;
+      const text = textOf(article);
+      for (const chrome of ['Skip to content', 'Leave a Reply', 'Dismiss', 'suscripción', 'newsletter', 'Most viewed', 'Archived In', 'The-CNN-Wire', '©']) {
+        expect(text, `${page.path} still shows "${chrome}"`).not.toContain(chrome);
+      }
+    }
+  });
+});
+
+describe('hosting under a sub-path', () => {
+  it('builds with BASE_PATH=/explainer/ and every internal link resolves under it', async () => {
+    const build = await buildSite({ basePath: '/explainer/', siteUrl: 'https://news.example.org' });
+    expect(build.ok, build.output).toBe(true);
+    expect(brokenLinks(build.outDir, '/explainer/')).toEqual([]);
+    const home = readPages(build.outDir).find((page) => page.path === '/')!;
+    expect(home.html).toContain('href="/explainer/sources/"');
+    expect(home.html).toContain('<link rel="canonical" href="https://news.example.org/explainer/"');
+  });
+});
+
+describe('seeds are data', () => {
+  it('a further .txt in the seeds folder yields a further page, with no code change', async () => {
+    const seeds = copyOfSeeds();
+    copyFileSync(join(projectRoot, 'tests/fixtures/other-outlets/wire-style.txt'), join(seeds, 'zz-new-article.txt'));
+    const build = await buildSite({ seedsDir: seeds });
+    expect(build.ok, build.output).toBe(true);
+    const page = readPages(build.outDir).find((p) => p.path === '/sources/zz-new-article/');
+    expect(page && textOf(elements(page.tree, (el) => el.tagName === 'h1')[0]!)).toBe('Ecuador tightens port checks after record seizure');
+    expect(page!.html).toContain('outlet unknown');
+    expect(page!.html).toContain('date unknown');
+  });
+
+  for (const [fixture, reason] of [
+    ['empty.txt', 'the file is empty'],
+    ['not-utf8.txt', 'the file is not valid UTF-8'],
+    ['only-chrome.txt', 'no headline: the file has no text once page chrome is removed'],
+  ] as const) {
+    it(`a seed that is ${fixture.replace('.txt', '')} stops the build with one line naming it`, async () => {
+      const seeds = copyOfSeeds();
+      copyFileSync(join(projectRoot, 'tests/fixtures/bad-seeds', fixture), join(seeds, `bad-${fixture}`));
+      const build = await buildSite({ seedsDir: seeds });
+      expect(build.ok).toBe(false);
+      const line = build.output.split('\n').find((l) => l.includes(`bad-${fixture}`));
+      expect(line).toContain(`${seeds}/bad-${fixture}: ${reason}`);
+    });
+  }
+});
+
+describe('the provenance check', () => {
+  it('fails the build, naming the record, when one word of a quoted passage changes', async () => {
+    const citations = parse(readFileSync(join(projectRoot, 'content/citations.yaml'), 'utf8')) as {
+      id: string;
+      sources: { article?: string; quote: string }[];
+    }[];
+    const seeds = copyOfSeeds();
+    // The first cited passage that the seed file contains byte for byte, so one word of it can be changed.
+    const cited = citations
+      .map((c) => c.sources[0]!)
+      .find((s) => s.article && readFileSync(join(seeds, `${s.article}.txt`), 'utf8').includes(s.quote))!;
+    const { article, quote } = cited as { article: string; quote: string };
+    const file = join(seeds, `${article}.txt`);
+    const target = quote.split(' ').find((w) => /^[a-z]{4,}$/.test(w))!;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(quote, quote.replace(target, `${target}x`)));
+    const build = await buildSite({ seedsDir: seeds });
+    expect(build.ok).toBe(false);
+    const line = build.output.split('\n').find((l) => l.includes('Provenance check failed'));
+    expect(line).toMatch(new RegExp(`Provenance check failed: \\w+/[a-z0-9-]+: quote not found in ${article}: ".*${target}.*"`));
+  });
+});

@@ -1,0 +1,63 @@
+/** Runs `astro build` in a child process with its own output and cache folders, for build and browser tests. */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  /** Where to write the site (default: a new temporary folder). */
+  outDir?: string;
+  basePath?: string;
+  siteUrl?: string;
+  /** A seeds folder (absolute, or relative to the project root). */
+  seedsDir?: string;
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  output: string;
+  milliseconds: number;
+}
+
+export function tempDir(prefix: string): string {
+  mkdirSync(join(tmpdir(), 'explainer-tests'), { recursive: true });
+  return mkdtempSync(join(tmpdir(), 'explainer-tests', `${prefix}-`));
+}
+
+/** Builds the site; never throws for a failed build (tests look at `ok` and `output`). */
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = options.outDir ?? tempDir('dist');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: outDir,
+    CACHE_DIR: `${outDir}-cache`,
+    ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    ...(options.seedsDir ? { SEEDS_DIR: options.seedsDir } : {}),
+    ...options.env,
+  };
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ ok: code === 0, outDir, output, milliseconds: performance.now() - started }));
+  });
+}
+
+/** A copy of seeds/ in a temporary folder, to add or alter files without touching the real one. */
+export function copyOfSeeds(): string {
+  const dir = tempDir('seeds');
+  for (const name of readdirSync(join(projectRoot, 'seeds'))) cpSync(join(projectRoot, 'seeds', name), join(dir, name));
+  return dir;
+}

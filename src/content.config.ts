@@ -109,6 +109,8 @@ const events = defineCollection({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     date: eventDate,
     title: z.string().min(1).max(90),
+    /** A short label for the chronology graphic (the title is shown in the detail and the list). */
+    label: z.string().min(1).max(36),
     /** One sentence in our own words. */
     summary: z.string().min(1),
     actors: z.array(z.enum(ACTORS)).min(1),

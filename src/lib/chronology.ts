@@ -5,7 +5,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { overlaps, textWidth, wrapText, type Box } from './textLayout.ts';
+import { overlaps, packLanes, textWidth, wrapText, type Box } from './textLayout.ts';
 
 export type Phase = 'context' | 'escalation' | 'suspension' | 'reversal' | 'aftermath';
 export type Precision = 'day' | 'month' | 'year' | 'approximate';
@@ -131,6 +131,26 @@ export interface LayoutOptions {
 
 const eventRef = (id: string) => `event-${id}`;
 
+/** Distance between mark lanes: marks that would overlap on the axis (same day, overlapping spans) are stacked. */
+export const MARK_LANE = 13;
+
+/**
+ * Each event's extent along the axis and its mark lane: 0 sits on the axis; a mark that would touch one
+ * already placed moves out one lane (in time order, so deterministically).
+ */
+export function markPositions(events: readonly ChronologyEvent[], domain: Interval, range: [number, number]) {
+  const scale = scaleUtc().domain([domain.start, domain.end]).range(range);
+  const extents = events.map((event) => {
+    const interval = clip(eventInterval(event.date), domain);
+    const point = isPoint(event.date);
+    const from = point ? scale(new Date((interval.start.getTime() + interval.end.getTime()) / 2)) : scale(interval.start);
+    const to = point ? from : Math.max(scale(interval.end), from + 3);
+    return { interval, point, from, to };
+  });
+  const lanes = packLanes(extents.map(({ from, to }) => ({ start: from - 6, end: to + 6 })), 1);
+  return extents.map((extent, index) => ({ ...extent, lane: lanes[index]! }));
+}
+
 function clip(interval: Interval, domain: Interval) {
   return {
     start: interval.start < domain.start ? domain.start : interval.start,
@@ -179,21 +199,21 @@ export function layoutHorizontal(
   const placedLeaders: Box[] = [];
   const laneHeight = 2 * lineHeight + gap;
   const maxLanes = 40;
-  const placed = [...ordered].reverse().map((event) => {
-    const interval = clip(eventInterval(event.date), domain);
-    const point = isPoint(event.date);
-    const x = point ? scale(new Date((interval.start.getTime() + interval.end.getTime()) / 2)) : scale(interval.start);
-    const x2 = point ? x : Math.max(scale(interval.end), x + 3);
+  const positions = markPositions(ordered, domain, [margin, width - margin]);
+  const markRise = (Math.max(0, ...positions.map((p) => p.lane)) + 1) * MARK_LANE;
+  const placed = [...ordered].reverse().map((event, reverseIndex) => {
+    const { interval, point, from: x, to: x2, lane: markLane } = positions[ordered.length - 1 - reverseIndex]!;
     const lines = wrapText(event.label, maxLabelWidth, fontSize).slice(0, 2);
     const labelWidth = Math.max(...lines.map((line) => textWidth(line, fontSize)));
     const height = lines.length * lineHeight;
     const anchor: 'start' | 'end' = x + 3 + labelWidth > width - 2 ? 'end' : 'start';
     const boxX = anchor === 'start' ? x + 3 : x - 3 - labelWidth;
+    const markTop = -(markLane * MARK_LANE + 6);
     const candidate = (lane: number) => {
-      const bottom = -(14 + lane * laneHeight);
+      const bottom = -(markRise + 8 + lane * laneHeight);
       return {
         box: { x: boxX, y: bottom - height, width: labelWidth, height },
-        leader: { x: x - 0.5, y: bottom - lineHeight * 0.5, width: 1, height: -bottom + lineHeight * 0.5 - 6 },
+        leader: { x: x - 0.5, y: bottom - lineHeight * 0.5, width: 1, height: markTop - bottom + lineHeight * 0.5 },
       };
     };
     const labelsClear = (box: Box) => placedBoxes.every((other) => !overlaps(box, other, gap));
@@ -207,7 +227,7 @@ export function layoutHorizontal(
     const { box, leader } = candidate(lane);
     placedBoxes.push(box);
     placedLeaders.push(leader);
-    return { event, interval, point, x, x2, lines, anchor, box, leader };
+    return { event, interval, point, x, x2, markLane, lines, anchor, box, leader };
   });
   const marks = placed.reverse();
 
@@ -219,7 +239,7 @@ export function layoutHorizontal(
     height: axisY + 34,
     axisY,
     ticks: options.ticks === 'months' ? monthTicks(scale, domain) : yearTicks(scale, domain, width < 500 ? 10 : 5),
-    marks: marks.map(({ event, interval, point, x, x2, lines, anchor, box, leader }) => ({
+    marks: marks.map(({ event, interval, point, x, x2, markLane, lines, anchor, box, leader }) => ({
       ref: eventRef(event.id),
       id: event.id,
       phase: event.phase,
@@ -230,8 +250,8 @@ export function layoutHorizontal(
       kind: point ? 'point' : 'span',
       x: round(x),
       x2: round(x2),
-      y: axisY,
-      y2: axisY,
+      y: axisY - markLane * MARK_LANE,
+      y2: axisY - markLane * MARK_LANE,
       clippedStart: interval.clippedStart,
       clippedEnd: interval.clippedEnd,
       label: {
@@ -240,8 +260,7 @@ export function layoutHorizontal(
         y: round(axisY + box.y + lineHeight * 0.78),
         anchor,
         box: { ...box, x: round(box.x), y: round(axisY + box.y) },
-        leader: { x1: round(x), y1: axisY - 6, x2: round(x), y2: round(axisY + leader.y) },
-        // The leader ends level with the middle of the label's first line, just beside it.
+        leader: { x1: round(x), y1: axisY - markLane * MARK_LANE - 6, x2: round(x), y2: round(axisY + leader.y) },
       },
     })),
   };
@@ -266,25 +285,26 @@ export interface VerticalPanel {
 export function layoutVertical(
   events: readonly ChronologyEvent[],
   domain: Interval,
-  options: LayoutOptions & { axisX: number; minLength: number },
+  options: LayoutOptions & { axisX: number; minLength: number; ticks: 'months' | 'years' },
 ): VerticalPanel {
   const { width, fontSize, lineHeight, axisX, margin } = options;
   const ordered = orderEvents(events);
-  const labelX = axisX + 22;
+  const gap = 8;
+  const top = margin;
+  // A first pass with a provisional scale finds how many mark lanes the events need beside the axis.
+  const provisional = markPositions(ordered, domain, [top, top + options.minLength]);
+  const maxLane = Math.max(0, ...provisional.map((p) => p.lane));
+  const labelX = axisX + 18 + (maxLane + 1) * MARK_LANE;
   const labelWidth = width - labelX - 4;
   const wrapped = ordered.map((event) => wrapText(event.label, labelWidth, fontSize).slice(0, 3));
-  const gap = 8;
   const needed = wrapped.reduce((sum, lines) => sum + lines.length * lineHeight + gap, 0);
-  const top = margin;
   const length = Math.max(options.minLength, Math.ceil(needed * 1.1));
-  const scale = scaleUtc().domain([domain.start, domain.end]).range([top, top + length]);
+  const positions = markPositions(ordered, domain, [top, top + length]);
 
   let previousBottom = -Infinity;
   const marks: MarkView[] = ordered.map((event, index) => {
-    const interval = clip(eventInterval(event.date), domain);
-    const point = isPoint(event.date);
-    const y = point ? scale(new Date((interval.start.getTime() + interval.end.getTime()) / 2)) : scale(interval.start);
-    const y2 = point ? y : Math.max(scale(interval.end), y + 3);
+    const { interval, point, from: y, to: y2, lane } = positions[index]!;
+    const x = axisX + Math.min(lane, maxLane) * MARK_LANE;
     const lines = wrapped[index]!;
     const height = lines.length * lineHeight;
     const boxTop = Math.max(y - lineHeight * 0.5, previousBottom + gap);
@@ -299,8 +319,8 @@ export function layoutVertical(
       display: event.date.display,
       title: event.title,
       kind: point ? 'point' : 'span',
-      x: axisX,
-      x2: axisX,
+      x,
+      x2: x,
       y: round(y),
       y2: round(y2),
       clippedStart: interval.clippedStart,
@@ -311,11 +331,12 @@ export function layoutVertical(
         y: round(boxTop + lineHeight * 0.78),
         anchor: 'start',
         box,
-        leader: { x1: axisX + 6, y1: round(y), x2: labelX - 4, y2: round(boxTop + lineHeight * 0.5) },
+        leader: { x1: x + 6, y1: round(y), x2: labelX - 4, y2: round(boxTop + lineHeight * 0.5) },
       },
     };
   });
   const bottom = top + length;
+  const tickScale = scaleUtc().domain([domain.start, domain.end]).range([top, bottom]);
   return {
     orientation: 'vertical',
     width,
@@ -323,7 +344,7 @@ export function layoutVertical(
     axisX,
     top,
     bottom,
-    ticks: monthTicks(scale, domain),
+    ticks: options.ticks === 'months' ? monthTicks(tickScale, domain) : yearTicks(tickScale, domain, 5),
     marks,
   };
 }
@@ -370,4 +391,18 @@ export function dayPosition(iso: string, domain: Interval, range: [number, numbe
 export function coreWindowOnContext(range: [number, number]): { start: number; end: number } {
   const scale = scaleUtc().domain([CONTEXT_DOMAIN.start, CONTEXT_DOMAIN.end]).range(range);
   return { start: round(scale(CORE_DOMAIN.start)), end: round(scale(CORE_DOMAIN.end)) };
+}
+
+/** The point mark's shape says who acts first: circle Colombia, square U.S., diamond Venezuela, triangle others. */
+export function actorShapePath(actor: string, x: number, y: number, r = 6): string {
+  switch (actor) {
+    case 'colombia':
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+    case 'united-states':
+      return `M${x - r * 0.9},${y - r * 0.9}h${r * 1.8}v${r * 1.8}h${-r * 1.8}Z`;
+    case 'venezuela':
+      return `M${x},${y - r * 1.2}L${x + r * 1.2},${y}L${x},${y + r * 1.2}L${x - r * 1.2},${y}Z`;
+    default:
+      return `M${x},${y - r * 1.1}L${x + r * 1.1},${y + r * 0.9}L${x - r * 1.1},${y + r * 0.9}Z`;
+  }
 }

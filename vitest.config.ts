@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Build and browser tests each run astro builds on two cores: one test file at a time.
+    fileParallelism: false,
     projects: [
       {
         test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
@@ -17,7 +19,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 240_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
       {
@@ -28,7 +29,6 @@ export default defineConfig({
           globalSetup: ['tests/browser/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -32,8 +32,17 @@ function showDetail(figure: HTMLElement, ref: string): void {
   const template = figure.querySelector<HTMLTemplateElement>(`template[data-detail="${CSS.escape(ref)}"]`);
   const source = template ? template.content : document.getElementById(ref);
   if (!panel || !source) return;
-  const content = source.cloneNode(true) as DocumentFragment | HTMLElement;
-  if (content instanceof HTMLElement) content.removeAttribute('id');
+  let content = source.cloneNode(true) as DocumentFragment | HTMLElement;
+  if (content instanceof HTMLElement) {
+    // A list item or table row copied out of its list or table becomes a plain block.
+    if (content.tagName === 'LI' || content.tagName === 'TR') {
+      const block = document.createElement('div');
+      block.className = content.className;
+      block.append(...content.childNodes);
+      content = block;
+    }
+    content.removeAttribute('id');
+  }
   // The clone must not duplicate ids that the page already has.
   content.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
   panel.replaceChildren(content);

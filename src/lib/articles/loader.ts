@@ -27,7 +27,7 @@ export function seedLoader({ directory }: SeedLoaderOptions): Loader {
         const article = parseSeed(bytes, file, `${directory.replace(/\/$/, '')}/${file}`);
         const { html, headings } = renderArticleBody(article);
         const data = await parseData({ id: article.slug, data: article });
-        store.set({ id: article.slug, data, rendered: { html, metadata: { headings } }, digest: generateDigest(bytes) });
+        store.set({ id: article.slug, data, rendered: { html, metadata: { headings } }, digest: generateDigest(bytes.toString('base64')) });
       }
       logger.info(`${files.length} articles from ${directory}`);
     },

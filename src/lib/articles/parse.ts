@@ -10,14 +10,14 @@ export interface TextUnit {
   text: string;
 }
 
-export interface ParsedArticle extends Omit<CleanedArticle, 'removed'> {
+export type ParsedArticle = Omit<CleanedArticle, 'removed'> & {
   /** The seed file name, e.g. "004_6f9271d87370fc5c.txt". */
   file: string;
   /** The id and URL slug, from the file name. */
   slug: string;
   /** Every paragraph-like unit in reading order, numbered from 1. */
   units: TextUnit[];
-}
+};
 
 /** Numbers the text units of a block list: standfirst, paragraphs, captions and list items. */
 export function numberUnits(blocks: Block[]): TextUnit[] {

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors.ts';
+import { permalinkGuard } from './src/integrations/permalinks.ts';
 
 /**
  * Hosting comes from the environment (see README): SITE_URL is the public origin, BASE_PATH the sub-path
@@ -17,7 +18,13 @@ export default defineConfig({
   outDir: process.env.OUT_DIR?.trim() || './dist',
   cacheDir: process.env.CACHE_DIR?.trim() || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    permalinkGuard({
+      manifest: process.env.PERMALINK_MANIFEST?.trim() || './content/permalinks.json',
+      aliases: process.env.PERMALINK_ALIASES?.trim() || './content/permalink-aliases.json',
+    }),
+  ],
   markdown: { rehypePlugins: [rehypeHeadingAnchors] },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

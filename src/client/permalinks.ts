@@ -60,10 +60,22 @@ export function announce(message: string): void {
   hideTimer = setTimeout(() => region.classList.remove('is-visible'), 2500);
 }
 
+/** On touch devices the system share sheet is the natural way to pass a link on. */
+const prefersShareSheet = () => typeof navigator.share === 'function' && window.matchMedia('(pointer: coarse)').matches;
+
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (!link) return;
   const url = permalinkFor(link);
+  if (prefersShareSheet()) {
+    try {
+      await navigator.share({ url, title: document.title });
+      announce('Link shared');
+      return;
+    } catch (error) {
+      if ((error as DOMException).name === 'AbortError') return;
+    }
+  }
   const copied = await copyText(url);
-  announce(copied ? 'Link copied' : `Copy this link: ${url}`);
+  announce(copied ? `Link copied: ${url}` : `Copy this link: ${url}`);
 });

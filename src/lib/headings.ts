@@ -7,7 +7,7 @@ import type { Element, ElementContent } from 'hast';
 
 /** The anchor link placed after a heading's text. */
 export function anchorLink(id: string, headingText: string): Element {
-  return h('a', { className: ['anchor-link'], href: `#${id}` }, [
+  return h('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '' }, [
     h('span', { ariaHidden: 'true', className: ['anchor-icon'] }, '#'),
     h('span', { className: ['sr-only'] }, `Section titled “${headingText}”`),
   ]);

@@ -45,7 +45,15 @@ function showDetail(figure: HTMLElement, ref: string): void {
   }
   // The clone must not duplicate ids that the page already has.
   content.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
-  panel.replaceChildren(content);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'detail-close';
+  close.setAttribute('aria-label', 'Close details');
+  close.textContent = '×';
+  close.addEventListener('click', () => {
+    panel.hidden = true;
+  });
+  panel.replaceChildren(close, content);
   panel.hidden = false;
 }
 
@@ -138,8 +146,9 @@ function followHash(): void {
     if (!figure.querySelector(`[data-ref="${CSS.escape(ref)}"]`)) continue;
     figure.dispatchEvent(new CustomEvent<FigureEventDetail>('figure:reveal', { detail: { ref } }));
     select(figure, ref);
-    const graphic = figure.querySelector<HTMLElement>('[data-graphic]') ?? figure;
-    graphic.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    // Bring the selected mark to the middle of the screen; the detail panel sticks to the bottom.
+    const mark = marksFor(figure, ref).find((element) => element.getClientRects().length > 0);
+    (mark ?? figure).scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
     // Opening a data table that holds the target keeps the :target row reachable too.
     const target = document.getElementById(ref);
     const details = target?.closest('details');

@@ -1,0 +1,52 @@
+/**
+ * Byte budgets on the production build (bytes are deterministic, so these are tests, not benchmarks):
+ * home-page JavaScript ≤ 20 KB gzip, the home page in total ≤ 150 KB gzip, no image or font over 100 KB.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { elements, readPages } from '../helpers/html.ts';
+
+const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const KB = 1024;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+describe('byte budgets', () => {
+  const dist = inject('distDir');
+  const home = readPages(dist).find((page) => page.path === '/')!;
+  const local = (url: string) => join(dist, url.replace(/^\//, ''));
+  const scripts = elements(home.tree, (el) => el.tagName === 'script' && typeof el.properties.src === 'string').map((el) => String(el.properties.src));
+  const styles = elements(home.tree, (el) => el.tagName === 'link' && String(el.properties.rel).includes('stylesheet')).map((el) => String(el.properties.href));
+
+  it('ships at most 20 KB of JavaScript (gzip) on the home page, all figures and copy-link included', () => {
+    const total = scripts.reduce((sum, src) => sum + gzip(readFileSync(local(src))), 0);
+    const inline = elements(home.tree, (el) => el.tagName === 'script' && el.properties.src === undefined).length;
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(inline).toBe(0);
+    expect(total).toBeLessThanOrEqual(20 * KB);
+  });
+
+  it('keeps the home page (HTML with inline SVG and CSS, plus CSS and JS files) within 150 KB gzip', () => {
+    const total = gzip(home.html) + [...scripts, ...styles].reduce((sum, url) => sum + gzip(readFileSync(local(url))), 0);
+    expect(total).toBeLessThanOrEqual(150 * KB);
+  });
+
+  it('has no image or font over 100 KB', () => {
+    const heavy = files(dist)
+      .filter((file) => /\.(png|jpe?g|gif|webp|avif|svg|woff2?|ttf|otf)$/i.test(file))
+      .filter((file) => statSync(file).size > 100 * KB)
+      .map((file) => `${relative(dist, file)}: ${(statSync(file).size / KB).toFixed(0)} KB`);
+    expect(heavy).toEqual([]);
+  });
+
+  it('imports no whole d3 bundle into browser code', () => {
+    for (const src of scripts) expect(readFileSync(local(src), 'utf8')).not.toMatch(/d3-(geo|scale|shape|array|time)|geoPath|scaleLinear/);
+  });
+});

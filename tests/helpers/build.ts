@@ -31,8 +31,11 @@ export function tempDir(prefix: string): string {
 /** Builds the site; never throws for a failed build (tests look at `ok` and `output`). */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? tempDir('dist');
+  // Vitest sets Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR); a child build must not inherit them,
+  // or BASE_URL would override the base path.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     OUT_DIR: outDir,
     CACHE_DIR: `${outDir}-cache`,
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),

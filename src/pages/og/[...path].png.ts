@@ -1,0 +1,24 @@
+/**
+ * One Open Graph card per page, rendered at build time: the SVG from src/lib/ogImage.ts, turned into a
+ * 1200×630 palette PNG by sharp. The same page data always yields the same bytes.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import sharp from 'sharp';
+import { getSiteData } from '../../data/site.ts';
+import { OG_PNG_OPTIONS, SITE_NAME, cardSvg, keyFact, ogPages, ogParam } from '../../lib/ogImage.ts';
+
+export const getStaticPaths = (async () => {
+  const { articles, events } = await getSiteData();
+  const fact = keyFact(events);
+  return ogPages(articles).map((page) => ({
+    params: { path: ogParam(page.key) },
+    props: { card: { siteName: SITE_NAME, kicker: page.kicker, title: page.title, fact } },
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await sharp(Buffer.from(cardSvg(props.card))).png(OG_PNG_OPTIONS).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

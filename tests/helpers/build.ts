@@ -1,7 +1,6 @@
 /** Runs `astro build` in a child process with its own output and cache folders, for build and browser tests. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -23,9 +22,25 @@ export interface BuildResult {
   milliseconds: number;
 }
 
+/**
+ * A new folder under the project's .cache/ (git-ignored). Build output must live inside the project: for an
+ * outDir outside it, Astro stages its server bundle in the shared <project>/.astro/ folder, and builds running
+ * side by side would then delete each other's bundle.
+ */
 export function tempDir(prefix: string): string {
-  mkdirSync(join(tmpdir(), 'explainer-tests'), { recursive: true });
-  return mkdtempSync(join(tmpdir(), 'explainer-tests', `${prefix}-`));
+  const parent = join(projectRoot, '.cache', 'tests');
+  mkdirSync(parent, { recursive: true });
+  removeStale(parent);
+  return mkdtempSync(join(parent, `${prefix}-`));
+}
+
+/** Folders left by earlier test runs (older than two hours) are removed, so .cache/ does not grow forever. */
+function removeStale(parent: string): void {
+  const cutoff = Date.now() - 2 * 3600_000;
+  for (const name of readdirSync(parent)) {
+    const full = join(parent, name);
+    if (statSync(full).mtimeMs < cutoff) rmSync(full, { recursive: true, force: true });
+  }
 }
 
 /** Builds the site; never throws for a failed build (tests look at `ok` and `output`). */

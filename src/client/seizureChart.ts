@@ -1,0 +1,20 @@
+/**
+ * Figure 2's one addition to the shared figure script: a permalink to a table row that has no mark (the
+ * worldwide totals, the share claim as recorded, figures given only in words) opens the data table, so the
+ * row it names is shown. Rows with marks are handled by src/client/figures.ts.
+ */
+const figure = document.querySelector<HTMLElement>('[data-figure="seizures"]');
+
+function reveal(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!figure || !id.startsWith('fig-seizures-')) return;
+  const target = document.getElementById(id);
+  const details = target?.closest('details');
+  if (!target || !details || !figure.contains(details) || details.open) return;
+  details.open = true;
+  target.scrollIntoView({ block: 'start' });
+}
+
+window.addEventListener('hashchange', reveal);
+if (document.readyState === 'complete') reveal();
+else window.addEventListener('load', reveal, { once: true });

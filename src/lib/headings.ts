@@ -15,5 +15,5 @@ export function anchorLink(id: string, headingText: string): Element {
 
 /** A heading element with its id and anchor link. */
 export function headingWithAnchor(level: 2 | 3, id: string, children: ElementContent[], text: string): Element {
-  return h(`h${level}`, { id, className: ['anchored'] }, [...children, { type: 'text', value: ' ' }, anchorLink(id, text)]);
+  return h(`h${level}`, { id, className: ['anchored'], dir: 'auto' }, [...children, { type: 'text', value: ' ' }, anchorLink(id, text)]);
 }

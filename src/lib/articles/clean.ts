@@ -142,10 +142,11 @@ export function cleanArticle(text: string, file: string): CleanedArticle {
   const { kept, removed } = stripChrome(normaliseLines(text));
   const headline = kept[0];
   if (headline === undefined) throw new SeedError(file, 'no headline: the file has no text once page chrome is removed');
-  if (headline.length > MAX_HEADLINE_LENGTH) {
+  const headlineLength = [...headline].length;
+  if (headlineLength > MAX_HEADLINE_LENGTH) {
     throw new SeedError(
       file,
-      `no headline: the first line is ${headline.length} characters long (a headline is at most ${MAX_HEADLINE_LENGTH})`,
+      `no headline: the first line is ${headlineLength} characters long (a headline is at most ${MAX_HEADLINE_LENGTH})`,
     );
   }
   // A headline repeated under itself (page title, then article title) is chrome.

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseSeed } from './parse.ts';
+import { SeedError } from './normalise.ts';
 import { renderArticleBody } from './render.ts';
 
 export interface SeedLoaderOptions {
@@ -21,10 +22,19 @@ export function seedLoader({ directory }: SeedLoaderOptions): Loader {
       const folder = resolve(fileURLToPath(config.root), directory);
       const files = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.txt')).sort();
       store.clear();
+      const fileBySlug = new Map<string, string>();
       for (const file of files) {
         const bytes = await readFile(resolve(folder, file));
         // parseSeed throws a one-line SeedError ("name.txt: reason") that stops the build.
         const article = parseSeed(bytes, file, `${directory.replace(/\/$/, '')}/${file}`);
+        const earlier = fileBySlug.get(article.slug);
+        if (earlier !== undefined) {
+          throw new SeedError(
+            `${directory.replace(/\/$/, '')}/${file}`,
+            `its page would be /sources/${article.slug}/, the same as ${earlier}'s: rename one of the two files`,
+          );
+        }
+        fileBySlug.set(article.slug, file);
         const { html, headings } = renderArticleBody(article);
         const data = await parseData({ id: article.slug, data: article });
         store.set({ id: article.slug, data, rendered: { html, metadata: { headings } }, digest: generateDigest(bytes.toString('base64')) });

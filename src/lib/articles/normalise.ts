@@ -30,13 +30,38 @@ export function decodeSeed(bytes: Uint8Array, file: string): string {
 // kept: they are part of the text, and removing them could change words.
 const STRAY_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-/** Normalises line ends and spaces, and returns the non-empty lines, trimmed. */
+// Control characters (other than tab and line ends) cannot be shown; they become U+FFFD so the text stays
+// visibly altered rather than silently changed.
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+const OPENS_EMBEDDING = /[\u202A-\u202E]/gu;
+const CLOSES_EMBEDDING = /\u202C/gu;
+const OPENS_ISOLATE = /[\u2066-\u2068]/gu;
+const CLOSES_ISOLATE = /\u2069/gu;
+
+/**
+ * Closes bidirectional embeddings, overrides and isolates left open at the end of a line, so a reversed
+ * passage in a seed cannot reverse the text that follows it on the page.
+ */
+export function closeBidi(line: string): string {
+  const count = (pattern: RegExp) => line.match(pattern)?.length ?? 0;
+  const embeddings = Math.max(0, count(OPENS_EMBEDDING) - count(CLOSES_EMBEDDING));
+  const isolates = Math.max(0, count(OPENS_ISOLATE) - count(CLOSES_ISOLATE));
+  return line + '\u202C'.repeat(embeddings) + '\u2069'.repeat(isolates);
+}
+
+/** Whether a line has anything to see: not only spaces and invisible format characters. */
+const isVisible = (line: string) => line.replace(/[\p{Cf}\p{Z}\uFFFD]/gu, '') !== '';
+
+/** Normalises line ends, spaces and control characters, and returns the visible lines, trimmed. */
 export function normaliseLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROLS, '\uFFFD')
     .split('\n')
     .map((line) => line.replace(STRAY_SPACES, ' ').replace(/ {2,}/g, ' ').trim())
-    .filter((line) => line !== '');
+    .filter(isVisible)
+    .map(closeBidi);
 }

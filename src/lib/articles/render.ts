@@ -45,7 +45,7 @@ export function renderArticleBody(article: ParsedArticle): RenderedArticle {
             block.ordered ? 'ol' : 'ul',
             block.items.map((item) => {
               n += 1;
-              return h('li', { id: `p-${n}`, className: ['unit'] }, unitChildren(n, item));
+              return h('li', { id: `p-${n}`, className: ['unit'], dir: 'auto' }, unitChildren(n, item));
             }),
           ),
         );
@@ -53,7 +53,7 @@ export function renderArticleBody(article: ParsedArticle): RenderedArticle {
       case 'caption':
         n += 1;
         children.push(
-          h('p', { id: `p-${n}`, className: ['unit', 'caption'] }, [
+          h('p', { id: `p-${n}`, className: ['unit', 'caption'], dir: 'auto' }, [
             h('span', { className: ['caption-label'] }, 'Photo caption: '),
             ...unitChildren(n, block.text),
           ]),
@@ -61,11 +61,11 @@ export function renderArticleBody(article: ParsedArticle): RenderedArticle {
         break;
       case 'standfirst':
         n += 1;
-        children.push(h('p', { id: `p-${n}`, className: ['unit', 'standfirst'] }, unitChildren(n, block.text)));
+        children.push(h('p', { id: `p-${n}`, className: ['unit', 'standfirst'], dir: 'auto' }, unitChildren(n, block.text)));
         break;
       case 'paragraph':
         n += 1;
-        children.push(h('p', { id: `p-${n}`, className: ['unit'] }, unitChildren(n, block.text)));
+        children.push(h('p', { id: `p-${n}`, className: ['unit'], dir: 'auto' }, unitChildren(n, block.text)));
         break;
     }
   }

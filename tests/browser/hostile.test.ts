@@ -1,0 +1,202 @@
+/**
+ * Hostile seeds in real Chromium: builds the site with tests/fixtures/hostile added to the real seeds
+ * (its own build and server, not the global set-up's), then opens every hostile article page and the
+ * pages that list headlines. No injected script may run, no dialog open, nothing load from off the site;
+ * the markup must show as text, and at 375 px nothing may make the page scroll sideways.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSite } from '../helpers/build.ts';
+import { CHROMIUM_ARGS } from '../helpers/chromium.ts';
+import { classList, elements, readPages, textOf } from '../helpers/html.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { hostileSeedsDir, hostileSlugs, projectTempDir } from '../fixtures/hostile/corpus.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let cleanUp: string[] = [];
+/** Site path → the <title> and the unit texts the build wrote. */
+const built = new Map<string, { title: string; units: string[] }>();
+
+const PATHS = () => [...hostileSlugs().map((slug) => `/sources/${slug}/`), '/sources/', '/'];
+
+beforeAll(async () => {
+  const seeds = hostileSeedsDir();
+  const build = await buildSite({ seedsDir: seeds, outDir: projectTempDir('hostile-browser') });
+  cleanUp = [seeds, build.outDir, `${build.outDir}-cache`];
+  if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
+  for (const page of readPages(build.outDir)) {
+    const title = textOf(elements(page.tree, (el) => el.tagName === 'title')[0]!);
+    const units = elements(page.tree, (el) => classList(el).includes('unit'));
+    built.set(page.path, {
+      title,
+      units: units.map((el) => el.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join('')),
+    });
+  }
+  server = await serveStatic(build.outDir);
+  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const dir of cleanUp) rmSync(dir, { recursive: true, force: true });
+});
+
+/** What one visit to a page of the hostile site saw. */
+interface Seen {
+  /** Set when the visit itself broke, e.g. because the page navigated away under the test. */
+  failure?: string;
+  pwned: unknown;
+  title: string;
+  scripts: string[];
+  /** Every URL the main frame navigated to (the page itself, and nothing else). */
+  navigations: string[];
+  dialogs: string[];
+  popups: string[];
+  consoleErrors: string[];
+  offSite: string[];
+  headlineVisible: boolean;
+  /** The article's innerText (article pages only). */
+  articleText: string;
+  /** At 375 px: the page's scroll width, and the first elements reaching past the viewport. */
+  scrollWidth: number;
+  culprits: string[];
+}
+const seen = new Map<string, Seen>();
+
+/**
+ * Opens a path of the hostile site once, at 1280 px and then at 375 px, recording what happened; requests
+ * leaving the server are recorded and refused, dialogs dismissed.
+ */
+async function visit(path: string): Promise<Seen> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
+  const page: Page = await context.newPage();
+  const requests: string[] = [];
+  const result: Seen = {
+    pwned: undefined,
+    title: '',
+    scripts: [],
+    navigations: [],
+    dialogs: [],
+    popups: [],
+    consoleErrors: [],
+    offSite: [],
+    headlineVisible: false,
+    articleText: '',
+    scrollWidth: 0,
+    culprits: [],
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error') result.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => result.consoleErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) result.navigations.push(frame.url());
+  });
+  page.on('dialog', (dialog) => {
+    result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('popup', (popup) => result.popups.push(popup.url()));
+  // Let handlers that would fire after load (autofocus, toggle, a refresh) have their turn.
+  const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  try {
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await settle();
+    Object.assign(
+      result,
+      await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        title: document.title,
+        scripts: [...document.scripts].map((script) => script.src || `inline: ${script.text.slice(0, 60)}`),
+      })),
+    );
+    if (path.startsWith('/sources/') && path !== '/sources/') {
+      result.headlineVisible = await page.locator('article h1').isVisible();
+      result.articleText = await page.locator('article').innerText();
+    }
+    await page.setViewportSize({ width: 375, height: 700 });
+    await settle();
+    Object.assign(
+      result,
+      await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const culprits = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .slice(0, 3)
+          .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> to ${Math.round(el.getBoundingClientRect().right)}px`);
+        return { scrollWidth: document.documentElement.scrollWidth, culprits };
+      }),
+    );
+  } catch (error) {
+    result.failure = (error as Error).message.split('\n')[0];
+  }
+  await context.close();
+  result.offSite = requests.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:'));
+  return result;
+}
+
+/** document.title drops control characters and collapses white space. */
+const asTitle = (value: string) => value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('hostile seeds in Chromium', () => {
+  beforeAll(async () => {
+    for (const path of PATHS()) seen.set(path, await visit(path));
+  });
+
+  it('run no injected script, open no dialog and load nothing from off the site, on every page that shows them', () => {
+    for (const path of PATHS()) {
+      const state = seen.get(path)!;
+      expect(state.failure, path).toBeUndefined();
+      expect(state.pwned, `${path}: window.__pwned`).toBeUndefined();
+      expect(asTitle(state.title), path).toBe(asTitle(built.get(path)!.title));
+      expect(state.title, path).not.toBe('PWNED');
+      expect(state.navigations, `${path} navigated away`).toEqual([server.origin + path]);
+      expect(state.scripts.filter((src) => !src.startsWith(`${server.origin}/_astro/`)), path).toEqual([]);
+      expect(state.dialogs, path).toEqual([]);
+      expect(state.popups, path).toEqual([]);
+      expect(state.consoleErrors, path).toEqual([]);
+      expect(state.offSite, path).toEqual([]);
+    }
+  });
+
+  it('show every hostile paragraph, with its markup, as visible text', () => {
+    const payloads: Record<string, string[]> = {
+      '/sources/script-tags/': ['<script>window.__pwned=1</script> opens this paragraph', "<script>document.title='PWNED'</script>"],
+      '/sources/markup/': [
+        `<img src=x onerror="window.__pwned=true;document.title='PWNED'">`,
+        '<iframe src="javascript:window.__pwned=true"></iframe>',
+        '<style>body{display:none}</style> must not hide the page.',
+      ],
+      '/sources/javascript-links/': ['[click me](javascript:window.__pwned=1)', '<a href="javascript:window.__pwned=1">click me</a>'],
+      '/sources/mdx-jsx/': ["import Evil from 'https://evil.example/evil.mjs'", '{globalThis.__pwned = true}', '<Evil client:load />'],
+    };
+    const squash = (value: string) => value.replace(/\s+/g, '');
+    for (const slug of hostileSlugs().filter((s) => s !== 'control-chars')) {
+      const path = `/sources/${slug}/`;
+      const { headlineVisible, articleText } = seen.get(path)!;
+      expect(headlineVisible, `${path}: the headline is hidden`).toBe(true);
+      for (const snippet of payloads[path] ?? []) expect(articleText, `${path} does not show ${snippet}`).toContain(snippet);
+      // Compared without white space: layout decides where innerText breaks lines.
+      const squashed = squash(articleText);
+      for (const unit of built.get(path)!.units) {
+        expect(squashed.includes(squash(unit)), `${path} hides "${unit.slice(0, 60)}…"`).toBe(true);
+      }
+    }
+  });
+
+  it('do not make any page scroll sideways at 375 px (the 20,000-character line, the 200-character headline)', () => {
+    const overflowing = PATHS()
+      .map((path) => ({ path, ...seen.get(path)! }))
+      .filter(({ scrollWidth }) => scrollWidth > 375)
+      .map(({ path, scrollWidth, culprits }) => `${path}: scrollWidth ${scrollWidth} (${culprits.join(', ')})`);
+    expect(overflowing).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  * those are checked through the seed loader itself (the code the build runs, without a build); one runs
  * a real build. The empty, not-UTF-8 and only-chrome builds are in site.test.ts.
  */
+import { closeBidi } from '../../src/lib/articles/normalise.ts';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -200,7 +201,8 @@ describe('a build with every acceptable hostile seed', () => {
   it('keeps right-to-left text, bidi controls, emoji and zero-width characters byte for byte', () => {
     for (const slug of ['rtl-bidi', 'emoji-zero-width']) {
       const source = readFileSync(join(HOSTILE_DIR, `${slug}.txt`), 'utf8');
-      const lines = source.split('\n').filter((line) => line !== '');
+      // Text is kept as it is, except that a bidi override left open at the end of a line is closed there.
+      const lines = source.split('\n').filter((line) => line !== '').map(closeBidi);
       // Guard: the fixture holds what it claims to.
       expect(source).toMatch(slug === 'rtl-bidi' ? /\u202E.*\u202D|\u202D.*\u202E/s : /\u200B.*\u200D.*\uFEFF/s);
       const { tree } = page(slug);

@@ -136,8 +136,6 @@ function enhance(figure: HTMLElement): void {
   });
 }
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** Selects the datum a permalink names, after letting its figure make it visible. */
 function followHash(): void {
   const ref = decodeURIComponent(location.hash.slice(1));
@@ -146,9 +144,10 @@ function followHash(): void {
     if (!figure.querySelector(`[data-ref="${CSS.escape(ref)}"]`)) continue;
     figure.dispatchEvent(new CustomEvent<FigureEventDetail>('figure:reveal', { detail: { ref } }));
     select(figure, ref);
-    // Bring the selected mark to the middle of the screen; the detail panel sticks to the bottom.
+    // Landing on a permalink jumps (no smooth scroll across a long page) to put the selected mark in the
+    // middle of the screen; the detail panel sticks to the bottom.
     const mark = marksFor(figure, ref).find((element) => element.getClientRects().length > 0);
-    (mark ?? figure).scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
+    (mark ?? figure).scrollIntoView({ behavior: 'instant', block: 'center' });
     // Opening a data table that holds the target keeps the :target row reachable too.
     const target = document.getElementById(ref);
     const details = target?.closest('details');

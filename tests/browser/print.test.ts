@@ -1,0 +1,75 @@
+/** Print: the briefing fits two pages on A4 and on US Letter and its PDF text holds the facts and sources; every page prints as a document. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printToPdf } from '../../src/lib/printBriefing.ts';
+import { CHROMIUM_ARGS } from '../helpers/chromium.ts';
+import { projectRoot } from '../helpers/build.ts';
+import { launch, visit } from '../helpers/browser.ts';
+import { readPages } from '../helpers/html.ts';
+
+async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return { pages: document.numPages, text: texts.join('\n') };
+}
+
+/** Text with all white space removed, so words broken across lines still match. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+const articleUrls = Object.values(parse(readFileSync(join(projectRoot, 'content/article-meta.yaml'), 'utf8')) as Record<string, { url: string }>).map((m) => m.url);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the briefing', () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`prints on at most two ${format} pages, with the key facts, the source URLs, the "as of" date and the site URL`, async () => {
+      const pdf = await printToPdf({ chromiumPath: inject('chromiumPath'), chromiumArgs: CHROMIUM_ARGS, url: `${inject('origin')}/briefing/`, format });
+      const { pages, text } = await pdfText(pdf);
+      expect(pages).toBeLessThanOrEqual(2);
+      const flat = squash(text);
+      for (const fact of ['11 November 2025', '13 November', '19 U.S. strikes', '76 people', '85%', '446 tons']) expect(flat).toContain(squash(fact));
+      for (const url of articleUrls) expect(flat).toContain(squash(url));
+      expect(flat).toMatch(/asof\d{1,2}[A-Z][a-z]+\d{4}/i);
+      expect(flat).toContain('http://localhost:4321/');
+    }, 60_000);
+  }
+
+  it('is linked from the home page', async () => {
+    const home = readPages(inject('distDir')).find((page) => page.path === '/')!;
+    expect(home.html).toMatch(/<a href="\/briefing\/"[^>]*>Print the briefing<\/a>/);
+  });
+});
+
+describe('print styles on every page', () => {
+  it('hide navigation and buttons, keep figures whole, print URLs after external links, black on white', async () => {
+    for (const { path } of readPages(inject('distDir'))) {
+      const { page } = await visit(browser, path);
+      await page.emulateMedia({ media: 'print' });
+      const report = await page.evaluate(() => {
+        const hiddenNav = [...document.querySelectorAll('nav, .site-header, button')].every((el) => getComputedStyle(el).display === 'none' || !!el.closest('[hidden]') || getComputedStyle(el.closest('.site-header, .no-print, nav') ?? el).display === 'none');
+        const figuresWhole = [...document.querySelectorAll('figure')].every((el) => ['avoid', 'avoid-page'].includes(getComputedStyle(el).breakInside));
+        const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]:not(.bare-url)')].filter((a) => a.offsetParent !== null);
+        const urlsShown = external.every((a) => getComputedStyle(a, '::after').content.includes('http'));
+        const body = getComputedStyle(document.body);
+        return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
+      });
+      expect(report, path).toMatchObject({ hiddenNav: true, figuresWhole: true, urlsShown: true, color: 'rgb(0, 0, 0)' });
+      expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(report.background);
+      await page.context().close();
+    }
+  });
+});

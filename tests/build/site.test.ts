@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSite, copyOfSeeds, projectRoot, type BuildResult } from '../helpers/build.ts';
+import { buildSite, copyOfSeeds, projectRoot, tempDir, type BuildResult } from '../helpers/build.ts';
 import { brokenLinks, classList, elements, idsOf, readPages, textOf } from '../helpers/html.ts';
 
 const seedMeta = parse(readFileSync(join(projectRoot, 'content/article-meta.yaml'), 'utf8')) as Record<
@@ -136,5 +136,33 @@ describe('the provenance check', () => {
     expect(build.ok).toBe(false);
     const line = build.output.split('\n').find((l) => l.includes('Provenance check failed'));
     expect(line).toMatch(new RegExp(`Provenance check failed: \\w+/[a-z0-9-]+: quote not found in ${article}: ".*${target}.*"`));
+  });
+});
+
+describe('published permalinks', () => {
+  it('a build fails, naming it, when a published permalink disappears without an alias; an alias keeps it working', async () => {
+    const dir = tempDir('manifest');
+    const manifest = join(dir, 'permalinks.json');
+    const aliases = join(dir, 'aliases.json');
+    // A fixture manifest: a real published id, and one that the site no longer has.
+    writeFileSync(manifest, JSON.stringify({ '/': ['what-happened', 'event-petro-suspends-sharing'] }));
+    writeFileSync(aliases, '[]');
+    const broken = await buildSite({ env: { PERMALINK_MANIFEST: manifest, PERMALINK_ALIASES: aliases } });
+    expect(broken.ok).toBe(false);
+    const line = broken.output.split('\n').find((l) => l.includes('Permalink check failed'));
+    expect(line).toContain('/#event-petro-suspends-sharing');
+    expect(line).not.toContain('what-happened');
+
+    writeFileSync(aliases, JSON.stringify([{ page: '/', from: 'event-petro-suspends-sharing', to: 'event-suspension-order' }]));
+    const aliased = await buildSite({ env: { PERMALINK_MANIFEST: manifest, PERMALINK_ALIASES: aliases } });
+    expect(aliased.ok, aliased.output).toBe(true);
+    const home = readFileSync(join(aliased.outDir, 'index.html'), 'utf8');
+    expect(home).toMatch(/<span id="event-petro-suspends-sharing" class="permalink-alias"><\/span><li id="event-suspension-order"/);
+  });
+
+  it('the committed manifest lists the permalinks of the real site', () => {
+    const manifest = JSON.parse(readFileSync(join(projectRoot, 'content/permalinks.json'), 'utf8')) as Record<string, string[]>;
+    expect(manifest['/']).toEqual(expect.arrayContaining(['what-happened', 'event-suspension-order', 'fig-chronology', 'fig-seizures', 'fig-strikes', 'strike-1']));
+    expect(manifest['/sources/004_6f9271d87370fc5c/']).toEqual(expect.arrayContaining(['p-1', 'p-3']));
   });
 });

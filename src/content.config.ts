@@ -159,7 +159,11 @@ const seizures = defineCollection({
     conflict: z.string().optional(),
     notes: z.string().optional(),
     sources: z.array(source),
-  }),
+  })
+    // Every figure names its source; only a gap (no figure found, so no number claimed) has none.
+    .refine((s) => (s.scope === 'gap' ? s.tonnes === null : s.sources.length > 0), {
+      message: 'a seizure figure needs a source; only a gap (tonnes: null, scope: gap) may have none',
+    }),
 });
 
 const strikes = defineCollection({

@@ -630,6 +630,16 @@ export interface ColumnsOptions {
 
 export const COLUMNS: ColumnsOptions = { width: 1000, fontSize: 13, lineHeight: 16, plotLeft: 58, band: 56, top: 34, plotHeight: 380, policeLeft: 812 };
 
+/** The box a round mark occupies, with a pixel of clearance, for label placement. */
+function markBox(mark: MarkView): Box {
+  return { x: mark.x - mark.r - 1, y: mark.y - mark.r - 1, width: 2 * mark.r + 2, height: 2 * mark.r + 2 };
+}
+
+/** A datum drawn as a mark at (x, y) with radius r. */
+function toMark(datum: TonnesDatum, x: number, y: number, r: number): MarkView {
+  return { ref: datum.ref, id: datum.id, kind: datum.kind, shape: shapeFor(datum.form), style: styleFor(datum), x: round(x), y: round(y), r, ariaLabel: datum.ariaLabel };
+}
+
 /**
  * The wide layout: years across, tonnes up, one column per year. Conflicting figures sit side by side in
  * their year's column inside a box; the gap year is an empty hatched column; the police figure has a
@@ -647,18 +657,6 @@ export function layoutColumns(model: SeizureModel, options: ColumnsOptions = COL
   const conflicts: ConflictView[] = [];
   const requests: LabelRequest[] = [];
   const obstacles: Box[] = [];
-  const markBox = (mark: MarkView): Box => ({ x: mark.x - mark.r - 1, y: mark.y - mark.r - 1, width: 2 * mark.r + 2, height: 2 * mark.r + 2 });
-  const toMark = (datum: TonnesDatum, x: number, yy: number, r: number): MarkView => ({
-    ref: datum.ref,
-    id: datum.id,
-    kind: datum.kind,
-    shape: shapeFor(datum.form),
-    style: styleFor(datum),
-    x: round(x),
-    y: round(yy),
-    r,
-    ariaLabel: datum.ariaLabel,
-  });
   let firstBase = true;
 
   for (const slot of model.slots) {
@@ -841,18 +839,6 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
   const obstacles: Box[] = [textBox(texts[0]!)];
   const requests: LabelRequest[] = [];
   const yearTicks: TickView[] = [];
-  const markBox = (mark: MarkView): Box => ({ x: mark.x - mark.r - 1, y: mark.y - mark.r - 1, width: 2 * mark.r + 2, height: 2 * mark.r + 2 });
-  const toMark = (datum: TonnesDatum, xx: number, yy: number, r: number): MarkView => ({
-    ref: datum.ref,
-    id: datum.id,
-    kind: datum.kind,
-    shape: shapeFor(datum.form),
-    style: styleFor(datum),
-    x: round(xx),
-    y: round(yy),
-    r,
-    ariaLabel: datum.ariaLabel,
-  });
   const labelWidth = 150;
   const wrapped = (datum: TonnesDatum, firstBase = false) => {
     const { value, rest } = datumPhrases(datum, { firstBase });

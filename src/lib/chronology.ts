@@ -131,6 +131,19 @@ export interface LayoutOptions {
 
 const eventRef = (id: string) => `event-${id}`;
 
+/** What a mark says about its event, the same in every layout. */
+function describe(event: ChronologyEvent) {
+  return {
+    ref: eventRef(event.id),
+    id: event.id,
+    phase: event.phase,
+    actors: event.actors,
+    precision: event.date.precision,
+    display: event.date.display,
+    title: event.title,
+  };
+}
+
 /** Distance between mark lanes: marks that would overlap on the axis (same day, overlapping spans) are stacked. */
 export const MARK_LANE = 13;
 
@@ -240,13 +253,7 @@ export function layoutHorizontal(
     axisY,
     ticks: options.ticks === 'months' ? monthTicks(scale, domain) : yearTicks(scale, domain, width < 500 ? 10 : 5),
     marks: marks.map(({ event, interval, point, x, x2, markLane, lines, anchor, box, leader }) => ({
-      ref: eventRef(event.id),
-      id: event.id,
-      phase: event.phase,
-      actors: event.actors,
-      precision: event.date.precision,
-      display: event.date.display,
-      title: event.title,
+      ...describe(event),
       kind: point ? 'point' : 'span',
       x: round(x),
       x2: round(x2),
@@ -311,13 +318,7 @@ export function layoutVertical(
     previousBottom = boxTop + height;
     const box = { x: labelX - 2, y: round(boxTop), width: Math.max(...lines.map((line) => textWidth(line, fontSize))) + 4, height };
     return {
-      ref: eventRef(event.id),
-      id: event.id,
-      phase: event.phase,
-      actors: event.actors,
-      precision: event.date.precision,
-      display: event.date.display,
-      title: event.title,
+      ...describe(event),
       kind: point ? 'point' : 'span',
       x,
       x2: x,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeArticle } from './articleMeta.ts';
-import { formatIsoDate } from './dates.ts';
+import { formatIsoDate } from '../figures/kit/dates.ts';
 
 describe('describeArticle', () => {
   const meta = {

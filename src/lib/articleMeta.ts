@@ -1,5 +1,5 @@
 /** What the site says about a seed article's origin; unknown values are said to be unknown, never guessed. */
-import { formatIsoDate } from './dates.ts';
+import { formatIsoDate } from '../figures/kit/dates.ts';
 
 export interface ArticleMetaInput {
   outlet: string;

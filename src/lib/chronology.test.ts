@@ -12,7 +12,7 @@ import {
   strikeCadence,
   type ChronologyEvent,
 } from './chronology.ts';
-import { overlaps } from './textLayout.ts';
+import { overlaps } from '../figures/kit/text.ts';
 
 const event = (id: string, start: string, extra: Partial<ChronologyEvent['date']> = {}, label = id): ChronologyEvent => ({
   id,

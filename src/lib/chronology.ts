@@ -5,7 +5,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { overlaps, packLanes, textWidth, wrapText, type Box } from './textLayout.ts';
+import { overlaps, packLanes, textWidth, wrapText, type Box } from '../figures/kit/text.ts';
 
 export type Phase = 'context' | 'escalation' | 'suspension' | 'reversal' | 'aftermath';
 export type Precision = 'day' | 'month' | 'year' | 'approximate';

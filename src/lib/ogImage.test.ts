@@ -22,7 +22,7 @@ import {
   pageKey,
   type OgCard,
 } from './ogImage.ts';
-import { textWidth } from './textLayout.ts';
+import { textWidth } from '../figures/kit/text.ts';
 
 const FACT = 'Colombia suspended intelligence sharing with the U.S. on 11 Nov 2025 and reversed it two days later.';
 const card = (title: string, kicker = 'Source article'): OgCard => ({ siteName: SITE_NAME, kicker, title, fact: FACT });

@@ -5,8 +5,8 @@
  * Card text comes partly from seed headlines, which are untrusted: every string is cleaned of characters
  * XML cannot hold and of bidi overrides, then escaped, so no headline can break the SVG or add markup.
  */
-import { formatIsoDate } from './dates.ts';
-import { textWidth, wrapText } from './textLayout.ts';
+import { formatIsoDate } from '../figures/kit/dates.ts';
+import { textWidth, wrapText } from '../figures/kit/text.ts';
 
 /** The site's name, as the header shows it. */
 export const SITE_NAME = 'Colombia, the U.S. and the boat strikes';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { overlaps } from './textLayout.ts';
+import { overlaps } from '../figures/kit/text.ts';
 import {
   DAYS_IN_YEAR,
   formatFigure,

@@ -8,7 +8,7 @@
  * ticks; everything else shown is a record's value, formatted.
  */
 import { scaleLinear } from 'd3-scale';
-import { overlaps, textWidth, type Box } from './textLayout.ts';
+import { overlaps, textWidth, type Box } from '../figures/kit/text.ts';
 
 export type Scope = 'colombia' | 'colombia-base' | 'colombia-partial' | 'global' | 'share-claim' | 'gap';
 export type Form = 'hydrochloride' | 'base-paste' | 'unspecified';

@@ -5,7 +5,7 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { makeProjection, topology } from './geo.ts';
-import { overlaps } from './textLayout.ts';
+import { overlaps } from '../figures/kit/text.ts';
 import {
   DEFAULT_DATE,
   NARROW_LAYOUT,

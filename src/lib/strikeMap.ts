@@ -11,8 +11,8 @@
  * 13 November 2025 leaves out the 10 November strike, announced on the 14th.
  */
 import { kilometresToPixels, makeProjection, NARROW_VIEW, project, round, VIEW, type LonLat, type Point, type View } from './geo.ts';
-import { formatIsoDate } from './dates.ts';
-import { overlaps, textWidth, wrapText, type Box } from './textLayout.ts';
+import { formatIsoDate } from '../figures/kit/dates.ts';
+import { overlaps, textWidth, wrapText, type Box } from '../figures/kit/text.ts';
 
 export type Region = 'caribbean' | 'eastern-pacific' | 'unspecified';
 export type SubArea = 'off-venezuela' | 'off-colombia';

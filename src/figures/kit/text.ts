@@ -1,6 +1,6 @@
 /**
- * Text measurement and label placement for build-time SVG, where no browser can measure text. Widths are
- * deliberately generous estimates so that labels placed apart here stay apart when rendered.
+ * Text measurement for build-time SVG, where no browser can measure text. Widths are deliberately generous
+ * estimates so that labels placed apart here stay apart when rendered.
  */
 
 /** Average advance of a character in em for the UI sans-serif stack, rounded up for safety. */

@@ -1,0 +1,29 @@
+/** Numbers the sources state (tonnes, shares, counts, money), each with who says so. */
+import { z } from 'astro/zod';
+import { slugId, sourcesSchema } from './common.ts';
+
+export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'up-to'] as const;
+export const FIGURE_UNITS = ['tonnes', 'tonnes-per-day', 'percent', 'count', 'usd', 'people', 'years'] as const;
+
+export const figureSchema = z.object({
+  id: slugId,
+  value: z.number(),
+  /** How the source qualifies the number. */
+  qualifier: z.enum(QUALIFIERS),
+  unit: z.enum(FIGURE_UNITS),
+  /** The number as the source wrote it, e.g. "more than 3,000". */
+  asStated: z.string().min(1),
+  /** What is counted, e.g. "cocaine hydrochloride seized by Colombia's forces". */
+  counts: z.string().min(1),
+  period: z.string().min(1),
+  /** Who says so: the person or body the source attributes the number to. */
+  saidBy: z.string().min(1),
+  /** Values of the same claim, framed differently or conflicting, share a group and are shown side by side. */
+  group: z.string().optional(),
+  note: z.string().optional(),
+  sources: sourcesSchema,
+});
+
+export type FigureData = z.infer<typeof figureSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type FigureUnit = (typeof FIGURE_UNITS)[number];

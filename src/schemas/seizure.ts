@@ -1,0 +1,33 @@
+/** Annual cocaine seizure figures from the research data, conflicts and gaps kept visible. */
+import { z } from 'astro/zod';
+import { sourceSchema } from './common.ts';
+
+export const SCOPES = ['colombia', 'colombia-base', 'colombia-partial', 'global', 'share-claim', 'gap'] as const;
+export const FORMS = ['hydrochloride', 'base-paste', 'unspecified'] as const;
+
+export const seizureSchema = z
+  .object({
+    id: z.string(),
+    year: z.number().int(),
+    /** Tonnes; null marks a year for which no figure was found (a gap, never a zero). */
+    tonnes: z.number().nullable(),
+    /** percent, for the one share claim. */
+    percent: z.number().optional(),
+    counts: z.string().min(1),
+    scope: z.enum(SCOPES),
+    period: z.string(),
+    form: z.enum(FORMS),
+    provisional: z.boolean(),
+    /** Records of one year and scope that disagree share this key. */
+    conflict: z.string().optional(),
+    notes: z.string().optional(),
+    sources: z.array(sourceSchema),
+  })
+  // Every figure names its source; only a gap (no figure found, so no number claimed) has none.
+  .refine((s) => (s.scope === 'gap' ? s.tonnes === null : s.sources.length > 0), {
+    message: 'a seizure figure needs a source; only a gap (tonnes: null, scope: gap) may have none',
+  });
+
+export type SeizureData = z.infer<typeof seizureSchema>;
+export type Scope = (typeof SCOPES)[number];
+export type Form = (typeof FORMS)[number];

@@ -1,7 +1,7 @@
 /**
  * Figure 2's one addition to the shared figure script: a permalink to a table row that has no mark (the
  * worldwide totals, the share claim as recorded, figures given only in words) opens the data table, so the
- * row it names is shown. Rows with marks are handled by src/client/figures.ts.
+ * row it names is shown. Rows with marks are handled by src/figures/frame/client.ts.
  */
 const figure = document.querySelector<HTMLElement>('[data-figure="seizures"]');
 

@@ -4,7 +4,7 @@
  * states the page carries (computed at build time). A deep link to a later strike moves the date forward.
  * Nothing here imports d3: it toggles attributes and text only.
  */
-import { refreshTabStop } from './figures.ts';
+import { refreshTabStop } from '../figures/frame/client.ts';
 
 type State = Record<string, string>;
 

@@ -9,6 +9,11 @@ import { permalinkGuard } from './src/integrations/permalinks.ts';
  * the site is served from. OUT_DIR and CACHE_DIR let tests and the benchmark build side by side.
  */
 const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
+// Printed URLs (page footers, the briefing's "Full explainer" line) can only come from SITE_URL: say so once
+// when a production build has none. `npm start` sets it to the address it serves.
+if (!process.env.SITE_URL?.trim() && process.argv.includes('build') && !process.env.VITEST) {
+  console.warn(`SITE_URL is not set: printed and shared URLs will point at ${site}. Set SITE_URL to the public origin.`);
+}
 const base = process.env.BASE_PATH?.trim() || '/';
 
 export default defineConfig({

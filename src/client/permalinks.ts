@@ -1,13 +1,13 @@
 /**
- * Copy-link behaviour for every element marked `data-copy-link`: the permalink (the page's canonical URL
- * plus the link's fragment) goes to the clipboard, and a live region announces it. Without JavaScript
- * these are ordinary fragment links.
+ * Copy-link behaviour for every element marked `data-copy-link`: the permalink goes to the clipboard, and a
+ * live region announces it. Without JavaScript these are ordinary links.
+ *
+ * The link is resolved against the address the reader is on, not the canonical URL: a copy of the site
+ * served from another host or sub-path (a preview, a mirror, a local build) hands out links that work there.
  */
 
 function permalinkFor(link: HTMLAnchorElement): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-  const fragment = link.getAttribute('href') ?? '';
-  return new URL(fragment, canonical).href;
+  return new URL(link.getAttribute('href') ?? '', location.href).href;
 }
 
 function statusRegion(): HTMLElement {

@@ -66,6 +66,8 @@ const prefersShareSheet = () => typeof navigator.share === 'function' && window.
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (!link) return;
+  // Copying a link must not move the page (following the fragment would jump to the target).
+  event.preventDefault();
   const url = permalinkFor(link);
   if (prefersShareSheet()) {
     try {

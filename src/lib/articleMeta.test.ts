@@ -30,3 +30,30 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2025-11-11', 'short')).toBe('11 Nov 2025');
   });
 });
+
+describe('describeArticle, from what the text states', () => {
+  it('uses a URL the text states, labelled as such, when there is no reviewed entry', () => {
+    const description = describeArticle({ url: 'https://news.example/a' }, undefined);
+    expect(description).toMatchObject({ url: 'https://news.example/a', urlBasis: 'as stated in the article' });
+  });
+  it('lets the reviewed URL win over the stated one', () => {
+    const description = describeArticle({ url: 'https://mirror.example/a' }, { outlet: 'X', url: 'https://x.example/a', published: '2025-11', publishedPrecision: 'month', howEstablished: 'h' });
+    expect(description.url).toBe('https://x.example/a');
+    expect(description.urlBasis).toBeUndefined();
+    expect(description.dateBasis).toBe('publication date, known to the month');
+  });
+  it('shows a stated time and zone, and gives <time> the offset', () => {
+    const description = describeArticle(
+      { statedDate: { iso: '2025-11-12', text: 'November 12, 20254:31 PM EST', time: '16:31', utcOffset: '-05:00', zone: 'EST' } },
+      undefined,
+    );
+    expect(description).toMatchObject({ dateDisplay: '12 November 2025, 16:31 EST', dateTime: '2025-11-12T16:31-05:00', dateIso: '2025-11-12' });
+  });
+  it('names the agency of a wire dateline as the outlet, and the language', () => {
+    const description = describeArticle({ agencyDateline: { place: 'BOGOTA', agency: 'Reuters' }, lang: 'es' }, undefined);
+    expect(description).toMatchObject({ outlet: 'Reuters', outletKnown: true, lang: 'es', languageName: 'Spanish' });
+  });
+  it('says only that no date was found, never that the article states none', () => {
+    expect(describeArticle({}, undefined).dateBasis).toBe('no date found in the article’s text');
+  });
+});

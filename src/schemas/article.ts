@@ -10,14 +10,38 @@ export const cleanedBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
 ]);
 
+/** A date as the article's text states it, with the time and zone when it gives them. */
+export const statedDateSchema = z.object({
+  /** The calendar date, YYYY-MM-DD. */
+  iso: isoDay,
+  /** The words as the article wrote them ("Wed 12 Nov 2025 18.04 GMT"). */
+  text: z.string(),
+  /** The time of day, HH:MM on a 24-hour clock: the date is then known to the minute. */
+  time: z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM').optional(),
+  /** The UTC offset the named zone fixes ("-05:00" for EST). */
+  utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'expected ±HH:MM').optional(),
+  /** The zone as written ("GMT", "ET"). */
+  zone: z.string().optional(),
+});
+
 export const articleSchema = z.object({
   file: z.string(),
   slug: z.string(),
   headline: z.string().min(1),
+  /** The language of the text, from a stop-word score: English, Spanish or undetermined. */
+  lang: z.enum(['en', 'es', 'und']),
+  /** The original address, when the text states one; reviewed metadata wins over it. */
+  url: z.string().url().optional(),
   byline: z.string().optional(),
+  /** An organisation named at the end of the byline ("CNN"). */
   bylineOrganisation: z.string().optional(),
+  /** The place of a "PLACE –" dateline. */
   dateline: z.string().optional(),
-  statedDate: z.object({ iso: isoDay, text: z.string() }).optional(),
+  /** A wire dateline: the place and the agency that filed the story. */
+  agencyDateline: z.object({ place: z.string(), agency: z.string() }).optional(),
+  statedDate: statedDateSchema.optional(),
+  /** Who reported, wrote and edited the story, as the text credits them. */
+  credit: z.string().optional(),
   blocks: z.array(cleanedBlockSchema),
   units: z.array(
     z.object({

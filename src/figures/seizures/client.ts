@@ -3,11 +3,13 @@
  * worldwide totals, the share claim as recorded, figures given only in words) opens the data table, so the
  * row it names is shown. Rows with marks are handled by src/figures/frame/client.ts.
  */
-const figure = document.querySelector<HTMLElement>('[data-figure="seizures"]');
+import { FIGURE_NAME, refFor } from './model.ts';
+
+const figure = document.querySelector<HTMLElement>(`[data-figure="${FIGURE_NAME}"]`);
 
 function reveal(): void {
   const id = decodeURIComponent(location.hash.slice(1));
-  if (!figure || !id.startsWith('fig-seizures-')) return;
+  if (!figure || !id.startsWith(refFor(''))) return;
   const target = document.getElementById(id);
   const details = target?.closest('details');
   if (!target || !details || !figure.contains(details) || details.open) return;

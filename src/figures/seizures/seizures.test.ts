@@ -2,35 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { overlaps } from '../figures/kit/text.ts';
-import {
-  DAYS_IN_YEAR,
-  formatFigure,
-  formatNumber,
-  formatTonnes,
-  hasNumber,
-  layoutColumns,
-  layoutRows,
-  panels,
-  perDayCheck,
-  periodEnd,
-  refFor,
-  seizureFlags,
-  seizureModel,
-  seizureTableGroups,
-  seizureValue,
-  textBox,
-  tonnesAxis,
-  tonnesData,
-  type FigureInput,
-  type MainLayout,
-  type PanelLayout,
-  type SeizureInput,
-} from './seizureChart.ts';
+import { figureSchema, seizureSchema } from '../../schemas/index.ts';
+import { textBox } from '../kit/phrases.ts';
+import { overlaps } from '../kit/text.ts';
+import { formatNumber } from '../kit/format.ts';
+import { tonnesAxis, type MainLayout } from './layout.ts';
+import { layoutColumns } from './layout-columns.ts';
+import { layoutRows } from './layout-rows.ts';
+import { DAYS_IN_YEAR, perDayCheck, refFor, seizureModel, tonnesData } from './model.ts';
+import { panels, type PanelLayout } from './panels.ts';
+import { seizureTableGroups } from './tables.ts';
+import { attribution, formatFigure, formatTonnes, markAria, seizureFlags, seizureValue } from './text.ts';
 
-const root = join(import.meta.dirname, '../..');
-const seizures = parse(readFileSync(join(root, 'content/seizures.yaml'), 'utf8')) as SeizureInput[];
-const figures = parse(readFileSync(join(root, 'content/figures.yaml'), 'utf8')) as FigureInput[];
+const root = join(import.meta.dirname, '../../..');
+const seizures = seizureSchema.array().parse(parse(readFileSync(join(root, 'content/seizures.yaml'), 'utf8')));
+const figures = figureSchema.array().parse(parse(readFileSync(join(root, 'content/figures.yaml'), 'utf8')));
 const model = seizureModel(seizures, figures);
 const slot = (year: number) => model.slots.find((s) => s.year === year)!;
 const text = (layout: MainLayout | PanelLayout) => layout.texts.map((t) => t.segments.map((s) => s.text).join(''));
@@ -118,7 +104,9 @@ describe('what each number counts', () => {
     expect(labels).toContain('provisional');
     expect(labels).toContain('more than 820 t');
     expect(labels.filter((l) => l.includes('year to date'))).toHaveLength(2);
-    expect(slot(2025).partial[0]!.asOf).toEqual({ day: '16 Sep', approximate: true });
+    expect(slot(2025).partial[0]!.asOf).toEqual({ date: '2025-09-16', approximate: true });
+    expect(labels).toContain('700 t by about 16 Sep');
+    expect(markAria(slot(2025).partial[0]!)).toBe('2025 year to date (to about 16 Sep): 700 t of cocaine hydrochloride');
   });
 
   it('keeps global totals and the share claim off the tonnes axis', () => {
@@ -151,9 +139,9 @@ describe('units and formatting', () => {
   });
 
   it('tells numbers in words from words without a number', () => {
-    expect(hasNumber(figure('cocaine-seized-per-day'))).toBe(true);
+    expect(figure('cocaine-seized-per-day').wordsOnly).toBe(false);
     expect(formatFigure(figure('cocaine-seized-per-day'))).toBe('more than 1 t a day');
-    expect(hasNumber(figure('europe-bound-drugs-seized'))).toBe(false);
+    expect(figure('europe-bound-drugs-seized').wordsOnly).toBe(true);
   });
 
   it('never shows the placeholder 100 of "hundreds of tons": the words instead', () => {
@@ -176,9 +164,20 @@ describe('units and formatting', () => {
   });
 
   it('reads the qualifier and the end date of year-to-date records from the data', () => {
-    expect(periodEnd('1 Jan - c. 10 Nov 2025 (the day before Petro’s 11 Nov suspension)')).toBeUndefined();
-    expect(periodEnd('1 Jan - c. 16 Sep 2025')).toEqual({ day: '16 Sep', approximate: true });
+    // The 820 t record's period ends in a note, not a date, so it names no end day.
+    expect(seizures.find((r) => r.id === '2025-colombia-partial-820')!.periodEnd).toBeUndefined();
+    expect(slot(2025).partial[1]!.asOf).toBeUndefined();
+    expect(slot(2025).partial[0]!.asOf).toEqual({ date: '2025-09-16', approximate: true });
     expect(slot(2025).partial[1]!.qualifier).toBe('more-than');
+    expect(seizureValue(seizures.find((r) => r.id === '2025-colombia-partial-820')!)).toBe('more than 820 t');
+  });
+
+  it('credits each seizure figure to whom its record says counted it, and no further', () => {
+    const record = (id: string) => seizures.find((r) => r.id === id)!;
+    expect(attribution(record('2016-colombia-317'))).toBe('President Juan Manuel Santos');
+    expect(attribution(record('2023-global-2275'))).toBe('UNODC (the UN Office on Drugs and Crime)');
+    expect(attribution(record('2025-colombia-partial-700'))).toBe('not named in the source excerpt; see the report linked');
+    expect(attribution(record('2018-gap'))).toBe('no one: no figure was found');
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * Everything Figure 2's component draws, from the records: the frame's words, both main layouts, the small
+ * panels, the legend swatches, the tables and the detail templates.
+ */
+import { symbolPath } from '../kit/symbols.ts';
+import { layoutColumns } from './layout-columns.ts';
+import { layoutRows } from './layout-rows.ts';
+import { seizureModel, type FigureFields, type SeizureFields } from './model.ts';
+import { panels } from './panels.ts';
+import { details, figureRow, seizureRow, seizureTableGroups } from './tables.ts';
+import { DATA_LABEL, LEGEND, MAIN_LABEL, MULTIPLES_HEAD, PANEL_LABELS, TABLE, TITLE, description, notes, takeaway } from './text.ts';
+
+type Sourced = { sources: readonly unknown[] };
+
+export interface SeizuresData<S extends SeizureFields & Sourced, F extends FigureFields & Sourced> {
+  seizures: readonly S[];
+  figures: readonly F[];
+}
+
+/** The legend's swatches: one mark each, drawn as on the chart. */
+function legend() {
+  const swatch = (style: string, d: string, text: string) => ({ style, d, text });
+  return {
+    swatches: [
+      swatch('final', symbolPath('circle', 8, 8, 5.5), LEGEND.unspecified),
+      swatch('final', symbolPath('square', 8, 8, 5.5), LEGEND.hydrochloride),
+      swatch('provisional', symbolPath('circle', 8, 8, 5.5), LEGEND.provisional),
+      swatch('partial', symbolPath('circle', 8, 8, 4.5), LEGEND.partial),
+      swatch('base', symbolPath('triangle', 8, 9, 5), LEGEND.base),
+    ],
+    conflict: { marks: [symbolPath('circle', 10, 11, 4), symbolPath('circle', 20, 7, 4)], text: LEGEND.conflict },
+    gap: { text: LEGEND.gap },
+    police: swatch('police', symbolPath('square', 8, 8, 5.5), LEGEND.police),
+  };
+}
+
+export function buildSeizuresView<S extends SeizureFields & Sourced, F extends FigureFields & Sourced>(data: SeizuresData<S, F>) {
+  const { seizures } = data;
+  const model = seizureModel(seizures, data.figures);
+  return {
+    frame: { title: TITLE, takeaway: takeaway(model), description: description(model), notes: notes(model), dataLabel: DATA_LABEL },
+    mainLabel: MAIN_LABEL,
+    wide: layoutColumns(model),
+    narrow: layoutRows(model),
+    multiplesHead: MULTIPLES_HEAD,
+    panels: panels(model).map((layout) => ({ layout, label: PANEL_LABELS[layout.key] ?? layout.key })),
+    legend: legend(),
+    seizureTable: {
+      caption: TABLE.seizureCaption,
+      headers: TABLE.seizureHeaders,
+      groups: seizureTableGroups(seizures).map((group) => ({ key: group.key, title: group.title, rows: group.records.map((record) => seizureRow(record, seizures)) })),
+    },
+    figureTable: { caption: TABLE.figureCaption, headers: TABLE.figureHeaders, rows: [...model.figuresShown, ...model.wordsOnly].map(figureRow) },
+    details: details(model, seizures),
+    copyLink: TABLE.copyLink,
+  };
+}
+
+export type SeizuresView = ReturnType<typeof buildSeizuresView>;

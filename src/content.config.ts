@@ -11,6 +11,7 @@ import {
   articleMetaSchema,
   articleSchema,
   citationSchema,
+  correctionSchema,
   eventSchema,
   figureSchema,
   sectionSchema,
@@ -26,5 +27,7 @@ export const collections = {
   seizures: defineCollection({ loader: file('content/seizures.yaml'), schema: seizureSchema }),
   strikes: defineCollection({ loader: file('content/strikes.yaml'), schema: strikeSchema }),
   citations: defineCollection({ loader: file('content/citations.yaml'), schema: citationSchema }),
-  sections: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/explainer' }), schema: sectionSchema }),
+  corrections: defineCollection({ loader: file('content/corrections.yaml'), schema: correctionSchema }),
+  // EXPLAINER_DIR: a folder of narrative sections other than content/explainer, for build tests.
+  sections: defineCollection({ loader: glob({ pattern: '*.mdx', base: process.env.EXPLAINER_DIR?.trim() || 'content/explainer' }), schema: sectionSchema }),
 };

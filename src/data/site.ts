@@ -21,6 +21,7 @@ export type FigureRecord = WithSources<CollectionEntry<'figures'>['data']>;
 export type SeizureRecord = WithSources<CollectionEntry<'seizures'>['data']>;
 export type StrikeRecord = WithSources<CollectionEntry<'strikes'>['data']>;
 export type CitationRecord = { id: string; source: ResolvedSource };
+export type CorrectionRecord = CollectionEntry<'corrections'>['data'] & { id: string };
 
 export interface SiteData {
   articles: ArticleView[];
@@ -31,12 +32,14 @@ export interface SiteData {
   strikes: StrikeRecord[];
   citations: Map<string, CitationRecord>;
   sections: CollectionEntry<'sections'>[];
+  /** The updates and corrections log, by id (content/corrections.yaml). */
+  corrections: CorrectionRecord[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 async function load(): Promise<SiteData> {
-  const [articleEntries, metaEntries, eventEntries, figureEntries, seizureEntries, strikeEntries, citationEntries, sectionEntries] =
+  const [articleEntries, metaEntries, eventEntries, figureEntries, seizureEntries, strikeEntries, citationEntries, sectionEntries, correctionEntries] =
     await Promise.all([
       getCollection('articles'),
       getCollection('articleMeta'),
@@ -46,6 +49,7 @@ async function load(): Promise<SiteData> {
       getCollection('strikes'),
       getCollection('citations'),
       getCollection('sections'),
+      getCollection('corrections'),
     ]);
   const meta = new Map(metaEntries.map((entry) => [entry.id, entry.data]));
   const articles = articleEntries.sort(byId).map((entry) => ({
@@ -71,6 +75,7 @@ async function load(): Promise<SiteData> {
     strikes: resolve('strikes', strikeEntries),
     citations,
     sections: sectionEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
+    corrections: correctionEntries.sort(byId).map(({ id, data }) => ({ ...data, id })),
   };
 }
 

@@ -6,3 +6,4 @@ export * from './figure.ts';
 export * from './seizure.ts';
 export * from './strike.ts';
 export * from './narrative.ts';
+export * from './corrections.ts';

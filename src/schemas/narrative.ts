@@ -14,6 +14,8 @@ export const sectionSchema = z.object({
   /** The section's permalink id. */
   slug: slugId,
   order: z.number(),
+  /** A section about how the explainer was made: exempt from the narrative citation check. */
+  method: z.boolean().default(false),
 });
 
 export type CitationData = z.infer<typeof citationSchema>;

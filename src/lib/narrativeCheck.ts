@@ -1,0 +1,290 @@
+/**
+ * The narrative's citation check, run on the MDX source of every section when the narrative is loaded
+ * (src/data/narrative.ts), so an uncited claim stops the build:
+ *
+ * - in every factual section (any section without `method: true` in its frontmatter), each paragraph
+ *   carries at least one `<Cite id="…" />`;
+ * - each sentence that gives a number (digits, or a number word such as "two" or "nineteen") or a quotation
+ *   (double quotation marks) carries its own citation, inside the sentence or right after its full stop.
+ *
+ * A paragraph is a block of the MDX source separated by blank lines. Headings, import/export lines, MDX
+ * comments and JSX-only blocks (such as `<FigureSlot name="…" />`) are not prose and are skipped. Method
+ * sections ("How this explainer was made") describe how the site was made and are exempt.
+ *
+ * The same module holds the checks and view data for the corrections log (content/corrections.yaml) and
+ * the `<CorrectedNote id="…" />` marks placed after corrected claims: pure functions, unit-tested.
+ */
+
+export interface SectionSource {
+  /** The section's slug (its permalink id), used to name it in messages. */
+  slug: string;
+  /** The MDX source, with or without its frontmatter. */
+  body: string;
+  /** A method section: exempt from the check. */
+  method?: boolean;
+}
+
+export type UncitedReason = 'paragraph' | 'number' | 'quotation';
+
+export interface UncitedSentence {
+  slug: string;
+  /** The sentence as a reader sees it (markup removed). */
+  sentence: string;
+  reason: UncitedReason;
+}
+
+export interface Sentence {
+  text: string;
+  cited: boolean;
+}
+
+const CITE = /<Cite\s+id=["'][a-z0-9-]+["']\s*\/>/g;
+/** Stands for a citation while a paragraph is split into sentences. */
+const MARK = '\u0001';
+
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'twice', 'thrice',
+  'single', 'double', 'triple', 'once',
+];
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'i');
+const QUOTATION = /["“”«»]/;
+
+/** Words that end with a full stop without ending a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'brig', 'col', 'lt', 'adm', 'sgt', 'capt', 'cmdr', 'rep', 'sen', 'gov',
+    'pres', 'jr', 'sr', 'no', 'nos', 'vs', 'approx', 'fig', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+    'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
+  ],
+);
+
+/** The MDX body without its frontmatter. */
+function withoutFrontmatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
+/** The prose paragraphs of an MDX body, as source text (markup kept). */
+export function paragraphs(body: string): string[] {
+  const text = withoutFrontmatter(body)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/^```[\s\S]*?^```[ \t]*$/gm, '');
+  const result: string[] = [];
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const lines = block
+      .split('\n')
+      .filter((line) => !/^\s*#{1,6}\s/.test(line) && !/^\s*(?:import|export)\s/.test(line));
+    const paragraph = lines.join('\n').trim();
+    if (paragraph !== '' && visibleText(paragraph) !== '') result.push(paragraph);
+  }
+  return result;
+}
+
+/** What a reader sees of a paragraph: citations become MARK, other tags, link targets and emphasis go. */
+function withMarks(paragraph: string): string {
+  return paragraph
+    .replace(CITE, MARK)
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function visibleText(paragraph: string): string {
+  return withMarks(paragraph).replaceAll(MARK, '').trim();
+}
+
+/** Whether a full stop right after `word` can end a sentence (not an abbreviation or an initial). */
+function endsSentence(word: string): boolean {
+  const bare = word.replace(/^[("“‘'«]+/, '');
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(bare)) return false; // U.S., J.D., e.g.
+  if (/^[A-Z]$/.test(bare)) return false; // an initial: Gerald R. Ford
+  return !ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+/** Whether a quotation opened in `text` is still open at its end. */
+function insideQuotation(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/[“«]/g) ?? []).length - (text.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
+/**
+ * A paragraph's sentences, each with whether it carries a citation. A citation right after a sentence's
+ * closing punctuation (and closing quotation marks) belongs to that sentence.
+ */
+export function sentences(paragraph: string): Sentence[] {
+  const text = withMarks(paragraph);
+  const result: Sentence[] = [];
+  const push = (raw: string) => {
+    const cited = raw.includes(MARK);
+    const clean = raw.replaceAll(MARK, '').replace(/\s+/g, ' ').trim();
+    if (clean !== '') result.push({ text: clean, cited });
+    else if (cited && result.length > 0) result[result.length - 1]!.cited = true;
+  };
+  // A candidate end: terminal punctuation, closing quotes/brackets, then citations, then a space.
+  const END = new RegExp(`([.!?…])(["”’')\\]]*)(${MARK}*)(?=\\s|$)`, 'g');
+  let start = 0;
+  for (const match of text.matchAll(END)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    const hasCitation = match[3]!.length > 0;
+    if (!hasCitation) {
+      // Inside a quotation that goes on ("… hydrochloride. This means …"), the sentence goes on too.
+      if (insideQuotation(text.slice(start, end))) continue;
+      // A lower-case word next means the sentence goes on ("the U.S. agencies", "“Why?” he asked").
+      // "848.5" and the like never get here: no space follows the point.
+      if (/^[a-z]/.test(text.slice(end).trimStart())) continue;
+      const word = text.slice(0, at).split(/\s/).pop() ?? '';
+      if (match[1] === '.' && match[2] === '' && !endsSentence(word)) continue;
+    }
+    push(text.slice(start, end));
+    start = end;
+  }
+  push(text.slice(start));
+  return result;
+}
+
+/** Every sentence of the factual sections that the rules above leave uncited. */
+export function uncitedSentences(sections: readonly SectionSource[]): UncitedSentence[] {
+  const found: UncitedSentence[] = [];
+  for (const section of sections) {
+    if (section.method) continue;
+    for (const paragraph of paragraphs(section.body)) {
+      const parts = sentences(paragraph);
+      const paragraphCited = parts.some((part) => part.cited);
+      for (const part of parts) {
+        if (!paragraphCited) found.push({ slug: section.slug, sentence: part.text, reason: 'paragraph' });
+        else if (!part.cited && QUOTATION.test(part.text)) found.push({ slug: section.slug, sentence: part.text, reason: 'quotation' });
+        else if (!part.cited && NUMBER.test(part.text)) found.push({ slug: section.slug, sentence: part.text, reason: 'number' });
+      }
+    }
+  }
+  return found;
+}
+
+const REASONS: Record<UncitedReason, string> = {
+  paragraph: 'paragraph has no citation',
+  number: 'gives a number without a citation',
+  quotation: 'quotes without a citation',
+};
+
+/** The start of a sentence, for a one-line message. */
+export function sentenceStart(sentence: string, length = 60): string {
+  return sentence.length <= length ? sentence : `${sentence.slice(0, length).trimEnd()}…`;
+}
+
+/** One line per uncited sentence: `section-slug: "Start of the sentence…" (why)`. */
+export function formatUncited(list: readonly UncitedSentence[]): string {
+  return list.map((item) => `${item.slug}: "${sentenceStart(item.sentence)}" (${REASONS[item.reason]})`).join('\n');
+}
+
+/** Throws, listing every uncited sentence, when a factual section has one. */
+export function assertNarrativeCited(sections: readonly SectionSource[]): void {
+  const list = uncitedSentences(sections);
+  if (list.length === 0) return;
+  throw new Error(
+    `Narrative citation check failed: ${list.length} uncited sentence(s) in content/explainer ` +
+      `(each paragraph of a factual section needs a citation, and so does each sentence with a number or a quotation; ` +
+      `method sections are marked "method: true"):\n${formatUncited(list)}`,
+  );
+}
+
+// ——— The corrections log ———————————————————————————————————————————————————————————————————
+
+export type CorrectionKind = 'correction' | 'clarification' | 'update';
+
+export interface CorrectionEntry {
+  id: string;
+  date: string;
+  kind: CorrectionKind;
+  what: string;
+  affects: string[];
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "2026-12-01" → "1 December 2026". */
+export function formatLogDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) throw new Error(`Not a date (YYYY-MM-DD): "${iso}"`);
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** The permalink id of a log entry. */
+export const correctionAnchor = (id: string): string => `correction-${id}`;
+
+const LABELS: Record<CorrectionKind, { kind: string; note: string }> = {
+  correction: { kind: 'Correction', note: 'Corrected' },
+  clarification: { kind: 'Clarification', note: 'Clarified' },
+  update: { kind: 'Update', note: 'Updated' },
+};
+
+export interface CorrectionView {
+  id: string;
+  anchor: string;
+  date: string;
+  displayDate: string;
+  kind: string;
+  what: string;
+  affects: string[];
+}
+
+/** The log as shown: newest first, then by id; each entry with its anchor and its date in words. */
+export function correctionsView(entries: readonly CorrectionEntry[]): CorrectionView[] {
+  return [...entries]
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((entry) => ({
+      id: entry.id,
+      anchor: correctionAnchor(entry.id),
+      date: entry.date,
+      displayDate: formatLogDate(entry.date),
+      kind: LABELS[entry.kind].kind,
+      what: entry.what,
+      affects: entry.affects,
+    }));
+}
+
+/** What a `<CorrectedNote id="…" />` says and links to: "Corrected 1 December 2026" → #correction-<id>. */
+export function correctedNote(entry: CorrectionEntry): { label: string; displayDate: string; text: string; href: string; date: string } {
+  const label = LABELS[entry.kind].note;
+  const displayDate = formatLogDate(entry.date);
+  return { label, displayDate, text: `${label} ${displayDate}`, href: `#${correctionAnchor(entry.id)}`, date: entry.date };
+}
+
+const NOTE = /<CorrectedNote\s+id=["']([a-z0-9-]+)["']\s*\/>/g;
+
+/** The ids of every `<CorrectedNote id="…" />` in the given MDX bodies, in order. */
+export function correctedNoteIds(bodies: readonly string[]): string[] {
+  return bodies.flatMap((body) => [...body.matchAll(NOTE)].map((match) => match[1]!));
+}
+
+/**
+ * Problems with the log: an entry that affects an id the site does not have, or a CorrectedNote that
+ * names no entry. One line each; empty when all is well.
+ */
+export function correctionProblems(
+  entries: readonly CorrectionEntry[],
+  knownIds: ReadonlySet<string>,
+  bodies: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  const ids = new Set(entries.map((entry) => entry.id));
+  for (const entry of entries) {
+    for (const target of entry.affects) {
+      if (!knownIds.has(target)) problems.push(`content/corrections.yaml: ${entry.id}: affects unknown id "${target}"`);
+    }
+  }
+  for (const id of correctedNoteIds(bodies)) {
+    if (!ids.has(id)) problems.push(`content/explainer: <CorrectedNote id="${id}" /> names no entry in content/corrections.yaml`);
+  }
+  return problems;
+}

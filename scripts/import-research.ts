@@ -51,6 +51,24 @@ const sourceFor = (url: string, quote: string) => {
 const number = (text: string | undefined) => (text && /^\d/.test(text) ? Number.parseFloat(text) : null);
 
 // Seizures: one record per row; rows of one year and scope that disagree are marked as a conflict.
+// The research rows say in words what the site needs as fields (the qualifier, who counted, the day a
+// period runs to); they are read here, once, so the site never reads prose.
+/** Who counted, as the row's "what is counted" credits it: no further than the source. */
+const COUNTED_BY: [RegExp, string][] = [
+  [/UNODC/i, 'UNODC (the UN Office on Drugs and Crime)'],
+  [/MinDefensa|Defen[cs]e Ministry|Defen[cs]e Minister/i, 'Colombia’s Defence Ministry'],
+  [/President Santos/i, 'President Juan Manuel Santos'],
+  [/security forces/i, 'Colombia’s security forces (agency not named)'],
+];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The day a period ends on, when it ends with one ("1 Jan - c. 16 Sep 2025" → 2025-09-16, approximate). */
+function periodEnd(period: string): { date: string; approximate: boolean } | undefined {
+  const match = /(c\.\s*)?(\d{1,2}) ([A-Z][a-z]{2,8})\s+(\d{4})\s*$/u.exec(period);
+  const month = match ? MONTHS.indexOf(match[3]!.slice(0, 3)) + 1 : 0;
+  if (!match || month === 0) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${match[4]}-${pad(month)}-${pad(Number(match[2]))}`, approximate: match[1] !== undefined };
+}
 const seizureRows = read('seizures.csv');
 const perYearScope = new Map<string, number>();
 for (const row of seizureRows) perYearScope.set(`${row.year}/${row.scope}`, (perYearScope.get(`${row.year}/${row.scope}`) ?? 0) + 1);
@@ -61,19 +79,25 @@ write(
     const isShare = row.scope === 'share-claim';
     const share = isShare ? number(/(\d+)%/.exec(row.what_is_counted ?? '')?.[1]) : null;
     const counted = row.what_is_counted ?? '';
+    const period = row.period_covered || 'not stated';
+    const end = periodEnd(period);
+    const countedBy = row.scope === 'gap' ? undefined : COUNTED_BY.find(([pattern]) => pattern.test(counted))?.[1];
     return {
       id: `${row.year}-${row.scope}${row.tons ? `-${row.tons.replace('.', '-')}` : ''}`,
       year: Number(row.year),
       tonnes: isShare ? null : number(row.tons),
+      qualifier: /\bmore than\b/i.test(counted) ? 'more-than' : 'exact',
       ...(share !== null ? { percent: share } : {}),
       counts: counted,
       scope: row.scope,
-      period: row.period_covered || 'not stated',
+      period,
+      ...(end ? { periodEnd: end } : {}),
       form: row.scope === 'colombia-base' ? 'base-paste' : /hydrochloride/i.test(counted) ? 'hydrochloride' : 'unspecified',
       provisional: /PROVISIONAL/.test(row.notes ?? '') || row.scope === 'colombia-partial',
       ...((perYearScope.get(`${row.year}/${row.scope}`) ?? 0) > 1 && row.scope === 'colombia'
         ? { conflict: `${row.year}-${row.scope}` }
         : {}),
+      ...(countedBy ? { countedBy } : {}),
       ...(row.notes ? { notes: row.notes } : {}),
       sources: row.source_url ? [sourceFor(row.source_url, row.quote ?? '')] : [],
     };
@@ -95,20 +119,36 @@ write(
       : /date is the announcement date/i.test(notes)
         ? 'the announcement date; the strike date itself was not given'
         : undefined;
+    // What the research data says in words, as named fields: the publication date given instead of a
+    // strike date, the coast a location names (not when it is marked CONFLICT), survivors presumed dead.
+    const publishedDate = /^(\d{4}-\d{2}-\d{2})\s*\(publication date/.exec(row.date!)?.[1];
+    const location = row.location_text ?? '';
+    const subArea = /CONFLICT/.test(location)
+      ? undefined
+      : row.region === 'caribbean' && /\boff (?:the coast of )?Venezuela\b/i.test(location)
+        ? 'off-venezuela'
+        : row.region === 'eastern-pacific' && /\boff (?:the coast of )?Colombia\b/i.test(location)
+          ? 'off-colombia'
+          : undefined;
+    const survivors = row.survivors ?? '';
+    const presumedDead = /never found/i.test(survivors) && /presumed dead/i.test(survivors) ? Number(/^(\d+)\b/.exec(survivors)?.[1] ?? 0) : 0;
     return {
       id: `strike-${row.n}`,
       firstNumber: first,
       lastNumber: last ?? first,
       date: dateIsDay ? row.date : null,
       ...(dateNote ? { dateNote } : {}),
+      ...(publishedDate ? { publishedDate } : {}),
       announcedDate: announcedIsDay ? row.announced_date : null,
       region: row.region,
       locationText: row.location_text,
+      ...(subArea ? { subArea } : {}),
       vessels: Number(row.vessels),
       strikesInRow: Number(row.strikes_in_row),
       killed: Number(row.killed),
       killedLaterRevised: number(row.killed_later_revised),
       survivors: row.survivors,
+      presumedDead,
       announcedBy: row.announced_by,
       reportedCumulative: row.reported_cumulative,
       reliability: /LOW RELIABILITY/.test(notes) ? 'low' : 'normal',

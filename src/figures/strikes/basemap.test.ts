@@ -15,7 +15,7 @@ import {
   scaleFactor,
   scaleVariation,
   thinning,
-} from './geo.ts';
+} from './basemap.ts';
 
 /** Absolute positions of every point of a relative "m…l…z" path. */
 function points(d: string): [number, number][] {

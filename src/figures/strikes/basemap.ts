@@ -14,6 +14,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json';
+import { round } from '../kit/format.ts';
 
 export type LonLat = [lon: number, lat: number];
 export interface View {
@@ -73,11 +74,6 @@ export function project(projection: GeoProjection, point: LonLat): Point {
   if (!xy) throw new Error(`cannot project ${point.join(', ')}`);
   return [round(xy[0]), round(xy[1])];
 }
-
-export const round = (value: number, digits = 1) => {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-};
 
 /**
  * A stream that thins projected lines: a point closer than `tolerance` px to the last kept point is dropped

@@ -5,8 +5,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { printToPdf } from '../src/lib/printBriefing.ts';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/server.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');

@@ -2,25 +2,18 @@
  * Byte budgets on the production build (bytes are deterministic, so these are tests, not benchmarks):
  * home-page JavaScript ≤ 20 KB gzip, the home page in total ≤ 150 KB gzip, no image or font over 100 KB.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { elements, readPages } from '../helpers/html.ts';
+import { elements, listFiles, readPage } from '../support/html.ts';
 
 const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const KB = 1024;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
-
 describe('byte budgets', () => {
   const dist = inject('distDir');
-  const home = readPages(dist).find((page) => page.path === '/')!;
+  const home = readPage(dist, '/');
   const local = (url: string) => join(dist, url.replace(/^\//, ''));
   const scripts = elements(home.tree, (el) => el.tagName === 'script' && typeof el.properties.src === 'string').map((el) => String(el.properties.src));
   const styles = elements(home.tree, (el) => el.tagName === 'link' && String(el.properties.rel).includes('stylesheet')).map((el) => String(el.properties.href));
@@ -39,7 +32,7 @@ describe('byte budgets', () => {
   });
 
   it('has no image or font over 100 KB', () => {
-    const heavy = files(dist)
+    const heavy = listFiles(dist)
       .filter((file) => /\.(png|jpe?g|gif|webp|avif|svg|woff2?|ttf|otf)$/i.test(file))
       .filter((file) => statSync(file).size > 100 * KB)
       .map((file) => `${relative(dist, file)}: ${(statSync(file).size / KB).toFixed(0)} KB`);

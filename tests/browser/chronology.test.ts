@@ -1,35 +1,24 @@
 /** Figure 1 in real Chromium: deep links, keyboard, the actor filter, layout at phone and desktop width. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { axeViolations, launch, visit } from '../helpers/browser.ts';
-import { overlappingPairs, renderedBoxes } from '../helpers/geometry.ts';
-import { projectRoot } from '../helpers/build.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, scrollWidth, useBrowser } from '../support/browser.ts';
+import { readEvents } from '../support/content.ts';
+import { expectNoOverlaps } from '../support/geometry.ts';
 
-const eventIds = (parse(readFileSync(join(projectRoot, 'content/events.yaml'), 'utf8')) as { id: string }[]).map((e) => e.id);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const eventIds = readEvents().map((e) => e.id);
+const { visit, withVisit } = useBrowser();
 
 describe('the chronology', () => {
   it('is complete with JavaScript disabled: every event is in the page', async () => {
-    const { page } = await visit(browser, '/', { javaScriptEnabled: false });
+    const { page } = await visit('/', { javaScriptEnabled: false });
     for (const id of eventIds) {
       await expect(page.locator(`#event-${id}`).count()).resolves.toBe(1);
       await expect(page.locator(`#fig-chronology [data-ref="event-${id}"]`).count()).resolves.toBeGreaterThan(0);
     }
     expect(await page.locator('#event-suspension-order').isVisible()).toBe(true);
-    await page.context().close();
   });
 
   it('opens /#event-suspension-order with the event highlighted and its detail open', async () => {
-    const { page, consoleErrors } = await visit(browser, '/#event-suspension-order');
+    const { page, consoleErrors } = await visit('/#event-suspension-order');
     const mark = page.locator('.chronology-wide [data-ref="event-suspension-order"]');
     await expect.poll(() => mark.getAttribute('class')).toContain('is-selected');
     const detail = page.locator('#fig-chronology [data-detail-panel]');
@@ -37,11 +26,10 @@ describe('the chronology', () => {
     expect(await detail.innerText()).toContain('Petro orders intelligence services');
     expect(await mark.isVisible()).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('moves focus between events with the arrow keys', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const marks = page.locator('.chronology-wide [data-ref]');
     await marks.first().focus();
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-ref'));
@@ -55,18 +43,16 @@ describe('the chronology', () => {
     const last = await page.evaluate(() => document.activeElement?.getAttribute('data-ref'));
     expect(last).toBe(await marks.last().getAttribute('data-ref'));
     expect(await page.locator('#fig-chronology [data-detail-panel]').innerText()).not.toBe('');
-    await page.context().close();
   });
 
   it('is one tab stop: Tab enters the graphic once', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const tabbable = await page.locator('.chronology-wide [data-ref][tabindex="0"]').count();
     expect(tabbable).toBe(1);
-    await page.context().close();
   });
 
   it('filters events by actor', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const shown = () => page.locator('.chronology-wide [data-ref]:not([data-filtered])').count();
     const listed = () => page.locator('.event-list > li:visible').count();
     const all = await shown();
@@ -77,28 +63,24 @@ describe('the chronology', () => {
     expect(await page.locator('[data-actor-filter] button[data-actor="venezuela"]').getAttribute('aria-pressed')).toBe('true');
     await page.locator('[data-actor-filter] button[data-actor=""]').click();
     expect(await shown()).toBe(all);
-    await page.context().close();
   });
 
   for (const width of [375, 1280]) {
     it(`at ${width} px: no label overlaps another and nothing scrolls sideways`, async () => {
-      const { page } = await visit(browser, '/', { viewport: { width, height: 900 } });
+      const { page } = await visit('/', { viewport: { width, height: 900 } });
       const layout = width <= 760 ? '.chronology-narrow' : '.chronology-wide';
       expect(await page.locator(layout).isVisible()).toBe(true);
-      const labels = await renderedBoxes(page.locator(`${layout} text`));
-      expect(labels.length).toBeGreaterThan(eventIds.length);
-      expect(overlappingPairs(labels)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.context().close();
+      await expectNoOverlaps(page, `${layout} text`, { atLeast: eventIds.length + 1 });
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
     });
   }
 
   it('has no axe violations, light and dark, with the detail open', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await visit(browser, '/#event-suspension-order', { colorScheme });
-      await page.waitForTimeout(300);
-      expect(await axeViolations(page, '#fig-chronology'), colorScheme).toEqual([]);
-      await page.context().close();
+      await withVisit('/#event-suspension-order', { colorScheme }, async ({ page }) => {
+        await page.waitForTimeout(300);
+        expect(await axeViolations(page, '#fig-chronology'), colorScheme).toEqual([]);
+      });
     }
   });
 });

@@ -5,17 +5,16 @@
  * the markup must show as text, and at 375 px nothing may make the page scroll sideways.
  */
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildSite } from '../helpers/build.ts';
-import { CHROMIUM_ARGS } from '../helpers/chromium.ts';
-import { classList, elements, readPages, textOf } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+import { buildSite, removeBuild } from '../support/build.ts';
+import { classList, elements, readPages, textOf } from '../support/html.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
 import { hostileSeedsDir, hostileSlugs, projectTempDir } from '../fixtures/hostile/corpus.ts';
 
-let browser: Browser;
 let server: StaticServer;
-let cleanUp: string[] = [];
+const { withContext } = useBrowser({ origin: () => server.origin });
+let cleanUp: () => void = () => {};
 /** Site path → the <title> and the unit texts the build wrote. */
 const built = new Map<string, { title: string; units: string[] }>();
 
@@ -24,7 +23,10 @@ const PATHS = () => [...hostileSlugs().map((slug) => `/sources/${slug}/`), '/sou
 beforeAll(async () => {
   const seeds = hostileSeedsDir();
   const build = await buildSite({ seedsDir: seeds, outDir: projectTempDir('hostile-browser') });
-  cleanUp = [seeds, build.outDir, `${build.outDir}-cache`];
+  cleanUp = () => {
+    rmSync(seeds, { recursive: true, force: true });
+    removeBuild(build.outDir);
+  };
   if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
   for (const page of readPages(build.outDir)) {
     const title = textOf(elements(page.tree, (el) => el.tagName === 'title')[0]!);
@@ -35,13 +37,11 @@ beforeAll(async () => {
     });
   }
   server = await serveStatic(build.outDir);
-  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
-  for (const dir of cleanUp) rmSync(dir, { recursive: true, force: true });
+  cleanUp();
 });
 
 /** What one visit to a page of the hostile site saw. */
@@ -71,12 +71,6 @@ const seen = new Map<string, Seen>();
  * leaving the server are recorded and refused, dialogs dismissed.
  */
 async function visit(path: string): Promise<Seen> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route(
-    (url) => url.origin !== server.origin,
-    (route) => route.abort(),
-  );
-  const page: Page = await context.newPage();
   const requests: string[] = [];
   const result: Seen = {
     pwned: undefined,
@@ -92,53 +86,59 @@ async function visit(path: string): Promise<Seen> {
     scrollWidth: 0,
     culprits: [],
   };
-  page.on('console', (message) => {
-    if (message.type() === 'error') result.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => result.consoleErrors.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) result.navigations.push(frame.url());
-  });
-  page.on('dialog', (dialog) => {
-    result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('popup', (popup) => result.popups.push(popup.url()));
-  // Let handlers that would fire after load (autofocus, toggle, a refresh) have their turn.
-  const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-  try {
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    await settle();
-    Object.assign(
-      result,
-      await page.evaluate(() => ({
-        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        title: document.title,
-        scripts: [...document.scripts].map((script) => script.src || `inline: ${script.text.slice(0, 60)}`),
-      })),
+  await withContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
+    await context.route(
+      (url) => url.origin !== server.origin,
+      (route) => route.abort(),
     );
-    if (path.startsWith('/sources/') && path !== '/sources/') {
-      result.headlineVisible = await page.locator('article h1').isVisible();
-      result.articleText = await page.locator('article').innerText();
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') result.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => result.consoleErrors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) result.navigations.push(frame.url());
+    });
+    page.on('dialog', (dialog) => {
+      result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('popup', (popup) => result.popups.push(popup.url()));
+    // Let handlers that would fire after load (autofocus, toggle, a refresh) have their turn.
+    const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    try {
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await settle();
+      Object.assign(
+        result,
+        await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          title: document.title,
+          scripts: [...document.scripts].map((script) => script.src || `inline: ${script.text.slice(0, 60)}`),
+        })),
+      );
+      if (path.startsWith('/sources/') && path !== '/sources/') {
+        result.headlineVisible = await page.locator('article h1').isVisible();
+        result.articleText = await page.locator('article').innerText();
+      }
+      await page.setViewportSize({ width: 375, height: 700 });
+      await settle();
+      Object.assign(
+        result,
+        await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const culprits = [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 1)
+            .slice(0, 3)
+            .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> to ${Math.round(el.getBoundingClientRect().right)}px`);
+          return { scrollWidth: document.documentElement.scrollWidth, culprits };
+        }),
+      );
+    } catch (error) {
+      result.failure = (error as Error).message.split('\n')[0];
     }
-    await page.setViewportSize({ width: 375, height: 700 });
-    await settle();
-    Object.assign(
-      result,
-      await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const culprits = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 1)
-          .slice(0, 3)
-          .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> to ${Math.round(el.getBoundingClientRect().right)}px`);
-        return { scrollWidth: document.documentElement.scrollWidth, culprits };
-      }),
-    );
-  } catch (error) {
-    result.failure = (error as Error).message.split('\n')[0];
-  }
-  await context.close();
+  });
   result.offSite = requests.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:'));
   return result;
 }

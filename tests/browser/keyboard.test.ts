@@ -1,20 +1,13 @@
 /** Every interactive figure is usable by keyboard alone: reach it with Tab, move with arrows, read the detail. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, visit } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { visit } = useBrowser();
 
 describe('figures by keyboard alone', () => {
   for (const figure of ['chronology', 'seizures', 'strikes']) {
     it(`Figure ${figure}: Tab reaches its marks, arrows move, Enter shows the detail, Escape closes it`, async () => {
-      const { page } = await visit(browser, '/');
+      const { page } = await visit('/');
       // Start from the figure's own permalink and Tab forward until focus enters the graphic.
       await page.locator(`#fig-${figure} .figure-permalink a`).focus();
       let inGraphic = false;
@@ -35,7 +28,6 @@ describe('figures by keyboard alone', () => {
       expect((await panel.innerText()).length).toBeGreaterThan(20);
       await page.keyboard.press('Escape');
       expect(await panel.isVisible()).toBe(false);
-      await page.context().close();
     });
   }
 });

@@ -1,15 +1,11 @@
 /** Print: the briefing fits two pages on A4 and on US Letter and its PDF text holds the facts and sources; every page prints as a document. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { describe, expect, inject, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printToPdf } from '../../src/lib/printBriefing.ts';
-import { CHROMIUM_ARGS } from '../helpers/chromium.ts';
-import { projectRoot } from '../helpers/build.ts';
-import { launch, visit } from '../helpers/browser.ts';
-import { readPages } from '../helpers/html.ts';
+import { useBrowser } from '../support/browser.ts';
+import { CHROMIUM_ARGS } from '../support/chromium.ts';
+import { readArticleMeta } from '../support/content.ts';
+import { readPage, readPages } from '../support/html.ts';
 
 async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
   const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
@@ -24,15 +20,9 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> 
 /** Text with all white space removed, so words broken across lines still match. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-const articleUrls = Object.values(parse(readFileSync(join(projectRoot, 'content/article-meta.yaml'), 'utf8')) as Record<string, { url: string }>).map((m) => m.url);
+const articleUrls = Object.values(readArticleMeta()).map((m) => m.url);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { withVisit } = useBrowser();
 
 describe('the briefing', () => {
   for (const format of ['A4', 'Letter'] as const) {
@@ -49,7 +39,7 @@ describe('the briefing', () => {
   }
 
   it('is linked from the home page', async () => {
-    const home = readPages(inject('distDir')).find((page) => page.path === '/')!;
+    const home = readPage(inject('distDir'), '/');
     expect(home.html).toMatch(/<a href="\/briefing\/"[^>]*>Print the briefing<\/a>/);
   });
 });
@@ -57,19 +47,19 @@ describe('the briefing', () => {
 describe('print styles on every page', () => {
   it('hide navigation and buttons, keep figures whole, print URLs after external links, black on white', async () => {
     for (const { path } of readPages(inject('distDir'))) {
-      const { page } = await visit(browser, path);
-      await page.emulateMedia({ media: 'print' });
-      const report = await page.evaluate(() => {
-        const hiddenNav = [...document.querySelectorAll('nav, .site-header, button')].every((el) => getComputedStyle(el).display === 'none' || !!el.closest('[hidden]') || getComputedStyle(el.closest('.site-header, .no-print, nav') ?? el).display === 'none');
-        const figuresWhole = [...document.querySelectorAll('figure')].every((el) => ['avoid', 'avoid-page'].includes(getComputedStyle(el).breakInside));
-        const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]:not(.bare-url)')].filter((a) => a.offsetParent !== null);
-        const urlsShown = external.every((a) => getComputedStyle(a, '::after').content.includes('http'));
-        const body = getComputedStyle(document.body);
-        return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
+      const report = await withVisit(path, {}, async ({ page }) => {
+        await page.emulateMedia({ media: 'print' });
+        return page.evaluate(() => {
+          const hiddenNav = [...document.querySelectorAll('nav, .site-header, button')].every((el) => getComputedStyle(el).display === 'none' || !!el.closest('[hidden]') || getComputedStyle(el.closest('.site-header, .no-print, nav') ?? el).display === 'none');
+          const figuresWhole = [...document.querySelectorAll('figure')].every((el) => ['avoid', 'avoid-page'].includes(getComputedStyle(el).breakInside));
+          const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]:not(.bare-url)')].filter((a) => a.offsetParent !== null);
+          const urlsShown = external.every((a) => getComputedStyle(a, '::after').content.includes('http'));
+          const body = getComputedStyle(document.body);
+          return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
+        });
       });
       expect(report, path).toMatchObject({ hiddenNav: true, figuresWhole: true, urlsShown: true, color: 'rgb(0, 0, 0)' });
       expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(report.background);
-      await page.context().close();
     }
   });
 });

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/build.ts';
-import { elements, readPages } from '../helpers/html.ts';
+import { projectRoot } from '../support/build.ts';
+import { elements, readPages } from '../support/html.ts';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

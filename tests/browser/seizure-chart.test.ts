@@ -3,61 +3,23 @@
  * print; no text overlapping; marks that meet 3:1 contrast in light and dark; details on hover, keyboard and
  * tap; deep links to marks and to rows; and no axe violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, visit } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support/browser.ts';
+import { expectNoOverlaps } from '../support/geometry.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { visit, withVisit } = useBrowser();
 
 const FIGURE = '#fig-seizures';
+/** The text elements of every SVG of the figure (those showing are measured). */
+const TEXTS = `${FIGURE} [data-graphic] svg text`;
 const detail = (page: Page) => page.locator(`${FIGURE} [data-detail-panel]`);
 
-interface Rect {
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The text elements of every SVG of the figure that is showing, with their boxes on the page. */
-function visibleTexts(page: Page): Promise<Rect[]> {
-  return page.locator(FIGURE).evaluate((figure) =>
-    [...figure.querySelectorAll<SVGSVGElement>('[data-graphic] svg')]
-      .filter((svg) => svg.getClientRects().length > 0)
-      .flatMap((svg) => [...svg.querySelectorAll('text')])
-      .map((text) => {
-        const box = text.getBoundingClientRect();
-        return { text: text.textContent ?? '', left: box.left, top: box.top, right: box.right, bottom: box.bottom };
-      }),
-  );
-}
-
-function overlapping(rects: Rect[]): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < rects.length; i++) {
-    for (let j = i + 1; j < rects.length; j++) {
-      const [a, b] = [rects[i]!, rects[j]!];
-      // Half a pixel of tolerance: glyph boxes of adjacent lines may touch.
-      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) found.push(`"${a.text}" / "${b.text}"`);
-    }
-  }
-  return found;
-}
-
 async function expectComplete(page: Page, width: number, label: string) {
-  const texts = await visibleTexts(page);
-  expect(texts.length, label).toBeGreaterThan(60);
-  expect(overlapping(texts), `${label}: overlapping text`).toEqual([]);
+  const texts = await expectNoOverlaps(page, TEXTS, { atLeast: 61, message: label });
   for (const text of texts) {
-    expect(text.left, `${label}: "${text.text}" starts off screen`).toBeGreaterThanOrEqual(0);
-    expect(text.right, `${label}: "${text.text}" runs off screen`).toBeLessThanOrEqual(width);
+    expect(text.x, `${label}: "${text.text}" starts off screen`).toBeGreaterThanOrEqual(0);
+    expect(text.x + text.width, `${label}: "${text.text}" runs off screen`).toBeLessThanOrEqual(width);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${label}: page scrolls sideways`).toBe(true);
   // Every datum drawn is in the visible layout.
@@ -73,7 +35,7 @@ describe('Figure 2 layout', () => {
   for (const width of [375, 1280]) {
     for (const javaScriptEnabled of [true, false]) {
       it(`is complete, with no text overlapping or off screen, at ${width} px ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-        const { page, consoleErrors } = await visit(browser, '/', { viewport: { width, height: 900 }, javaScriptEnabled });
+        const { page, consoleErrors } = await visit('/', { viewport: { width, height: 900 }, javaScriptEnabled });
         await page.locator(FIGURE).scrollIntoViewIfNeeded();
         await expectComplete(page, width, `${width}px`);
         // The data table opens without JavaScript too.
@@ -81,30 +43,27 @@ describe('Figure 2 layout', () => {
         await expect.poll(() => page.locator('#fig-seizures-2023-global-2275').isVisible()).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'open table scrolls the page sideways').toBe(true);
         expect(consoleErrors).toEqual([]);
-        await page.context().close();
       });
     }
   }
 
   it('shows every paragraph and list item of the figure without JavaScript (the data table is a disclosure of data cells)', async () => {
-    const { page } = await visit(browser, '/', { javaScriptEnabled: false });
+    const { page } = await visit('/', { javaScriptEnabled: false });
     const figure = page.locator(FIGURE);
     const items = await figure.evaluate((el) =>
       [...el.querySelectorAll('p, li')].map((item) => (item.textContent ?? '').replace(/\s+/g, '')).filter((text) => text.length > 20),
     );
     const shown = (await figure.innerText()).replace(/\s+/g, '');
     for (const text of items) expect(shown, `hides "${text.slice(0, 40)}…"`).toContain(text);
-    await page.context().close();
   });
 
   it('prints the wide layout and the data table, with nothing overlapping', async () => {
-    const { page } = await visit(browser, '/', { viewport: { width: 794, height: 1123 } });
+    const { page } = await visit('/', { viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator(`${FIGURE} .seizure-main.columns`).isVisible()).toBe(true);
     expect(await page.locator(`${FIGURE} .seizure-main.rows`).isVisible()).toBe(false);
-    expect(overlapping(await visibleTexts(page))).toEqual([]);
+    await expectNoOverlaps(page, TEXTS);
     expect(await page.locator('#fig-seizures-2018-gap').isVisible()).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -124,7 +83,7 @@ function contrast(a: number[], b: number[]): number {
 describe('Figure 2 colours', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`draws every mark at 3:1 and every label at 4.5:1 against the background (${colorScheme})`, async () => {
-      const { page } = await visit(browser, '/', { colorScheme });
+      const { page } = await visit('/', { colorScheme });
       const paints = await page.locator(FIGURE).evaluate((figure) => {
         const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
         const bg = rgb(getComputedStyle(document.body).backgroundColor);
@@ -149,14 +108,13 @@ describe('Figure 2 colours', () => {
         expect(best, `${mark.ref} (${colorScheme})`).toBeGreaterThanOrEqual(3);
       }
       for (const text of paints.texts) expect(contrast(text.fill, paints.bg), `"${text.text}" (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
-      await page.context().close();
     });
   }
 });
 
 describe('Figure 2 interaction', () => {
   it('shows a mark’s detail on hover, with value, sources and a copy link', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     // The pointer goes where a reader's would: onto the dot itself.
     const mark = page.locator(`${FIGURE} .seizures-main-wide [data-ref="fig-seizures-2016-colombia-317"] .mark-shape`);
     await mark.scrollIntoViewIfNeeded();
@@ -168,11 +126,10 @@ describe('Figure 2 interaction', () => {
     expect(text).toContain('Who says so');
     expect(await detail(page).locator('a[data-copy-link]').getAttribute('href')).toBe('#fig-seizures-2016-colombia-317');
     expect(await detail(page).locator('.source a').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('moves between marks with the arrow keys, one tab stop for the figure', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const stops = await page.locator(`${FIGURE} [data-graphic] [data-ref][tabindex="0"]`).evaluateAll((marks) => marks.filter((m) => m.getClientRects().length > 0).length);
     expect(stops).toBe(1);
     const first = page.locator(`${FIGURE} [data-graphic] [data-ref][tabindex="0"]`).first();
@@ -183,11 +140,10 @@ describe('Figure 2 interaction', () => {
     expect(after).not.toBe(before);
     expect(after).toMatch(/^fig-seizures-/);
     await expect.poll(() => detail(page).innerText()).toContain('Copy link to this number');
-    await page.context().close();
   });
 
   it('shows a detail on tap at 375 px', async () => {
-    const { page } = await visit(browser, '/', { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const { page } = await visit('/', { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const mark = page.locator(`${FIGURE} .seizures-main-narrow [data-ref="fig-seizures-2025-colombia-928"] .mark-shape`);
     await mark.scrollIntoViewIfNeeded();
     await mark.tap();
@@ -198,27 +154,23 @@ describe('Figure 2 interaction', () => {
     await bar.tap();
     await expect.poll(() => detail(page).innerText()).toContain('446 t ÷ 365 days ≈ 1.22 t a day');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.context().close();
   });
 
   it('selects the datum a deep link names, and opens its table row', async () => {
-    const { page } = await visit(browser, '/#fig-seizures-2023-colombia-741');
+    const { page } = await visit('/#fig-seizures-2023-colombia-741');
     await expect.poll(() => page.locator(`${FIGURE} .seizures-main-wide [data-ref="fig-seizures-2023-colombia-741"]`).getAttribute('class')).toContain('is-selected');
     expect(await detail(page).innerText()).toContain('741 t');
     expect(await page.locator('#fig-seizures-2023-colombia-741').isVisible()).toBe(true);
-    await page.context().close();
   });
 
   it('opens the table for a deep link to a row with no mark', async () => {
-    const { page } = await visit(browser, '/#fig-seizures-2020-global-1424');
+    const { page } = await visit('/#fig-seizures-2020-global-1424');
     await expect.poll(() => page.locator('#fig-seizures-2020-global-1424').isVisible()).toBe(true);
-    await page.context().close();
   });
 
   it('has a figure permalink', async () => {
-    const { page } = await visit(browser, '/#fig-seizures');
+    const { page } = await visit('/#fig-seizures');
     expect(await page.locator(`${FIGURE}`).getAttribute('data-figure')).toBe('seizures');
-    await page.context().close();
   });
 });
 
@@ -226,14 +178,14 @@ describe('Figure 2 accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds no WCAG 2.1 AA violation in the figure, with its table open and a detail showing (${colorScheme})`, async () => {
       for (const width of [375, 1280]) {
-        const { page } = await visit(browser, '/', { colorScheme, viewport: { width, height: 900 } });
-        await page.locator(`${FIGURE} .figure-data summary`).click();
-        const mark = page.locator(`${FIGURE} [data-graphic] [data-ref="fig-seizures-cocaine-seized-446t"] .mark-shape`).filter({ visible: true }).first();
-        await mark.scrollIntoViewIfNeeded();
-        await mark.click();
-        await expect.poll(() => detail(page).isVisible()).toBe(true);
-        expect(await axeViolations(page, FIGURE), `${colorScheme} ${width}px`).toEqual([]);
-        await page.context().close();
+        await withVisit('/', { colorScheme, viewport: { width, height: 900 } }, async ({ page }) => {
+          await page.locator(`${FIGURE} .figure-data summary`).click();
+          const mark = page.locator(`${FIGURE} [data-graphic] [data-ref="fig-seizures-cocaine-seized-446t"] .mark-shape`).filter({ visible: true }).first();
+          await mark.scrollIntoViewIfNeeded();
+          await mark.click();
+          await expect.poll(() => detail(page).isVisible()).toBe(true);
+          expect(await axeViolations(page, FIGURE), `${colorScheme} ${width}px`).toEqual([]);
+        });
       }
     });
   }

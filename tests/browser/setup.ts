@@ -3,9 +3,9 @@
  * on 127.0.0.1. Tests read the address and the Chromium path with `inject`.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../helpers/build.ts';
-import { ensureChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { buildSite } from '../support/build.ts';
+import { ensureChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,29 +4,16 @@
  * geometry or tile requests; the date control moving marks and totals; deep links; keyboard; no label
  * overlapping at 375 px and 1280 px, legible at 320 px; no axe violation, nothing focusable while aria-hidden.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { parse } from 'yaml';
-import { axeViolations, launch, visit } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/build.ts';
-import { overlappingPairs, type Rect } from '../helpers/geometry.ts';
-import { elements, readPages, textOf } from '../helpers/html.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, scrollWidth, useBrowser } from '../support/browser.ts';
+import { readStrikes, type StrikeEntry as Row } from '../support/content.ts';
+import { expectNoOverlaps } from '../support/geometry.ts';
+import { elements, readPage, textOf } from '../support/html.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 
-interface Row {
-  id: string;
-  date: string | null;
-  dateNote?: string;
-  announcedDate: string | null;
-  region: string;
-  strikesInRow: number;
-  vessels: number;
-  killed: number;
-}
-const rows = parse(readFileSync(join(projectRoot, 'content/strikes.yaml'), 'utf8')) as Row[];
+const rows = readStrikes();
 /** The day a record became public, read straight from the data (the publication date for the undated one). */
 const known = (row: Row) => row.announcedDate ?? row.dateNote?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? row.date!;
 const DEFAULT = '2025-11-13';
@@ -34,35 +21,14 @@ const byDefault = rows.filter((row) => known(row) <= DEFAULT);
 const sum = (list: Row[], key: 'strikesInRow' | 'vessels' | 'killed') => list.reduce((n, row) => n + row[key], 0);
 
 const FIGURE = '#fig-strikes';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { visit, withVisit } = useBrowser();
 
 const total = (page: Page, key: string) => page.locator(`${FIGURE} [data-t="${key}"]`).first().innerText();
 const layoutFor = (width: number) => (width <= 640 ? '.strike-map-narrow' : '.strike-map-wide');
 
-/** Text and mark boxes of the map layout that is showing. */
-function mapBoxes(page: Page, layout: string): Promise<{ texts: Rect[]; marks: Rect[] }> {
-  return page.locator(`${FIGURE} ${layout} svg`).evaluate((svg) => {
-    const rect = (el: Element, text: string) => {
-      const box = el.getBoundingClientRect();
-      return { x: box.x, y: box.y, width: box.width, height: box.height, text };
-    };
-    const texts = [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0).map((t) => rect(t, t.textContent ?? ''));
-    const marks = [...svg.querySelectorAll('.mark-shape, .place')]
-      .filter((m) => m.getClientRects().length > 0)
-      .map((m) => rect(m, m.closest('[data-ref]')?.getAttribute('data-ref') ?? 'place'));
-    return { texts, marks };
-  });
-}
-
 describe('the strike map without JavaScript', () => {
   it('has the map and every strike mark up to 13 November 2025 in the HTML, visible, and later ones hidden', async () => {
-    const home = readPages(inject('distDir')).find((page) => page.path === '/')!;
+    const home = readPage(inject('distDir'), '/');
     const svgs = elements(home.tree, (el) => el.tagName === 'svg' && String(el.properties.className).includes('strike-map-svg'));
     expect(svgs).toHaveLength(2);
     for (const svg of svgs) {
@@ -71,21 +37,21 @@ describe('the strike map without JavaScript', () => {
       for (const row of rows.filter((r) => r.region !== 'unspecified')) expect(refs).toContain(row.id);
     }
     for (const width of [1280, 375]) {
-      const { page } = await visit(browser, '/', { javaScriptEnabled: false, viewport: { width, height: 900 } });
-      const layout = layoutFor(width);
-      for (const row of rows.filter((r) => r.region !== 'unspecified')) {
-        const mark = page.locator(`${FIGURE} ${layout} [data-ref="${row.id}"] .mark-shape`);
-        const struck = row.date !== null && row.date <= DEFAULT;
-        expect(await mark.isVisible(), `${row.id} at ${width}px`).toBe(known(row) <= DEFAULT || struck);
-      }
-      // Every record is in the data table.
-      for (const row of rows) expect(await page.locator(`tr#${row.id}`).count()).toBe(1);
-      await page.context().close();
+      await withVisit('/', { javaScriptEnabled: false, viewport: { width, height: 900 } }, async ({ page }) => {
+        const layout = layoutFor(width);
+        for (const row of rows.filter((r) => r.region !== 'unspecified')) {
+          const mark = page.locator(`${FIGURE} ${layout} [data-ref="${row.id}"] .mark-shape`);
+          const struck = row.date !== null && row.date <= DEFAULT;
+          expect(await mark.isVisible(), `${row.id} at ${width}px`).toBe(known(row) <= DEFAULT || struck);
+        }
+        // Every record is in the data table.
+        for (const row of rows) expect(await page.locator(`tr#${row.id}`).count()).toBe(1);
+      });
     }
   });
 
   it('shows totals that are the sums of the records announced by 13 November 2025, and both killed figures', async () => {
-    const { page } = await visit(browser, '/', { javaScriptEnabled: false });
+    const { page } = await visit('/', { javaScriptEnabled: false });
     expect(await page.locator(`${FIGURE} [data-t="date"]`).innerText()).toBe('13 November 2025');
     expect(Number(await total(page, 'strikes'))).toBe(sum(byDefault, 'strikesInRow'));
     expect(Number(await total(page, 'vessels'))).toBe(sum(byDefault, 'vessels'));
@@ -99,11 +65,10 @@ describe('the strike map without JavaScript', () => {
     // The table's footer sums every record.
     const foot = (await page.locator(`${FIGURE} tfoot`).textContent()) ?? '';
     expect(foot).toContain(String(sum(rows, 'killed')));
-    await page.context().close();
   });
 
   it('shows all its text (every paragraph and list item outside the closed table) at 1280 and 375 px', async () => {
-    const home = readPages(inject('distDir')).find((page) => page.path === '/')!;
+    const home = readPage(inject('distDir'), '/');
     const figure = elements(home.tree, (el) => el.properties.id === 'fig-strikes')[0]!;
     const inTable = new Set(elements(figure, (el) => el.tagName === 'details').flatMap((details) => elements(details)));
     const texts = elements(figure, (el) => (el.tagName === 'p' || el.tagName === 'li') && !inTable.has(el))
@@ -111,25 +76,24 @@ describe('the strike map without JavaScript', () => {
       .filter((text) => text.length > 20);
     expect(texts.length).toBeGreaterThan(10);
     for (const width of [1280, 375]) {
-      const { page } = await visit(browser, '/', { javaScriptEnabled: false, viewport: { width, height: 900 } });
-      const shown = (await page.locator(FIGURE).innerText()).replace(/\s+/g, '');
+      const shown = await withVisit('/', { javaScriptEnabled: false, viewport: { width, height: 900 } }, async ({ page }) =>
+        (await page.locator(FIGURE).innerText()).replace(/\s+/g, ''),
+      );
       for (const text of texts) expect(shown, `${width}px hides "${text.slice(0, 40)}…"`).toContain(text);
-      await page.context().close();
     }
   });
 
   it('says in the legend that placement within a region is schematic', async () => {
-    const { page } = await visit(browser, '/', { javaScriptEnabled: false });
+    const { page } = await visit('/', { javaScriptEnabled: false });
     const legend = await page.locator(`${FIGURE} .strike-legend`).innerText();
     expect(legend).toMatch(/Placement within a region is schematic/);
     expect(legend).toMatch(/No source published coordinates/);
-    await page.context().close();
   });
 });
 
 describe('the strike map', () => {
   it('draws its map in at most 40 KB of SVG (gzip) and requests no geometry or tiles', async () => {
-    const { page, requests, consoleErrors } = await visit(browser, '/');
+    const { page, requests, consoleErrors } = await visit('/');
     const svgs = await page.locator(`${FIGURE} svg.strike-map-svg`).evaluateAll((list) => list.map((svg) => svg.outerHTML));
     expect(svgs).toHaveLength(2);
     const sizes = svgs.map((svg) => gzipSync(svg, { level: 9 }).length);
@@ -144,11 +108,10 @@ describe('the strike map', () => {
     expect(geometry).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('moves marks and totals with the date control', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const control = page.locator(`${FIGURE} [data-strike-date]`);
     expect(await control.isVisible()).toBe(true);
     const shown = () => page.locator(`${FIGURE} .strike-map-wide .strike:not([data-filtered])`).count();
@@ -185,7 +148,6 @@ describe('the strike map', () => {
     await page.locator('[data-strike-jump]').first().click();
     expect(await shown()).toBe(atDefault);
     expect(await control.getAttribute('aria-valuetext')).toBe('13 November 2025: 19 strikes, 75 killed');
-    await page.context().close();
   });
 
   it('opens a deep link to a later strike with the date moved forward and the strike selected', async () => {
@@ -193,27 +155,27 @@ describe('the strike map', () => {
       ['strike-38', '.strike-map-wide'],
       ['strike-34', '.unplaced'],
     ] as const) {
-      const { page, consoleErrors } = await visit(browser, `/#${ref}`);
-      const mark = page.locator(`${FIGURE} ${layout} [data-ref="${ref}"]`);
-      await expect.poll(() => mark.getAttribute('class')).toContain('is-selected');
-      expect(await mark.isVisible()).toBe(true);
-      const row = rows.find((r) => r.id === ref)!;
-      expect(await page.locator(`${FIGURE} output`).innerText()).not.toBe('13 November 2025');
-      expect(Number(await page.locator(`${FIGURE} [data-strike-date]`).inputValue())).toBeGreaterThan(72);
-      const detail = page.locator(`${FIGURE} [data-detail-panel]`);
-      expect(await detail.isVisible()).toBe(true);
-      const text = await detail.innerText();
-      expect(text).toContain('Copy link to this strike');
-      expect(text).toContain('Location as stated');
-      expect(text).toContain(String(row.killed));
-      expect(await detail.locator('a[href^="#strike-"][data-copy-link]').getAttribute('href')).toBe(`#${ref}`);
-      expect(consoleErrors).toEqual([]);
-      await page.context().close();
+      await withVisit(`/#${ref}`, {}, async ({ page, consoleErrors }) => {
+        const mark = page.locator(`${FIGURE} ${layout} [data-ref="${ref}"]`);
+        await expect.poll(() => mark.getAttribute('class')).toContain('is-selected');
+        expect(await mark.isVisible()).toBe(true);
+        const row = rows.find((r) => r.id === ref)!;
+        expect(await page.locator(`${FIGURE} output`).innerText()).not.toBe('13 November 2025');
+        expect(Number(await page.locator(`${FIGURE} [data-strike-date]`).inputValue())).toBeGreaterThan(72);
+        const detail = page.locator(`${FIGURE} [data-detail-panel]`);
+        expect(await detail.isVisible()).toBe(true);
+        const text = await detail.innerText();
+        expect(text).toContain('Copy link to this strike');
+        expect(text).toContain('Location as stated');
+        expect(text).toContain(String(row.killed));
+        expect(await detail.locator('a[href^="#strike-"][data-copy-link]').getAttribute('href')).toBe(`#${ref}`);
+        expect(consoleErrors).toEqual([]);
+      });
     }
   });
 
   it('shows a strike on hover and on tap, and moves between strikes with the arrow keys', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const detail = page.locator(`${FIGURE} [data-detail-panel]`);
     await page.locator(`${FIGURE} .strike-map-wide [data-ref="strike-1"]`).hover();
     expect(await detail.innerText()).toContain('Strike 1');
@@ -225,55 +187,47 @@ describe('the strike map', () => {
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-ref'));
     expect(second).toMatch(/^strike-/);
     expect(second).not.toBe(first);
-    await page.context().close();
 
-    const phone = await visit(browser, '/', { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const phone = await visit('/', { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     await phone.page.locator(`${FIGURE} .strike-map-narrow [data-ref="strike-5"]`).tap();
     expect(await phone.page.locator(`${FIGURE} [data-detail-panel]`).innerText()).toContain('Strike 5');
-    await phone.page.context().close();
   });
 
   for (const width of [375, 1280]) {
     it(`at ${width} px: no label overlaps another label or a mark, at the default date and at the end`, async () => {
-      const { page } = await visit(browser, '/', { viewport: { width, height: 900 } });
+      const { page } = await visit('/', { viewport: { width, height: 900 } });
       const layout = layoutFor(width);
       expect(await page.locator(`${FIGURE} ${layout}`).isVisible()).toBe(true);
+      const svg = `${FIGURE} ${layout} svg`;
       for (const step of ['default', 'end']) {
         if (step === 'end') await page.locator('[data-strike-jump]').last().click();
-        const { texts, marks } = await mapBoxes(page, layout);
-        expect(texts.length).toBeGreaterThan(15);
-        expect(overlappingPairs(texts), step).toEqual([]);
-        const labelsOnMarks = texts.flatMap((text) => overlappingPairs([text, ...marks]).filter((pair) => pair.startsWith(`"${text.text}"`)));
-        expect(labelsOnMarks, step).toEqual([]);
+        await expectNoOverlaps(page, `${svg} text`, { against: `${svg} .mark-shape, ${svg} .place`, atLeast: 16, message: step });
       }
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.context().close();
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
     });
   }
 
   it('fits 320 px without sideways scrolling, with map text of 11 px or more', async () => {
-    const { page } = await visit(browser, '/', { viewport: { width: 320, height: 800 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const { page } = await visit('/', { viewport: { width: 320, height: 800 } });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     const smallest = await page.locator(`${FIGURE} .strike-map-narrow svg`).evaluate((svg) => {
       const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
       return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
     expect(smallest).toBeGreaterThanOrEqual(11);
-    await page.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations (${colorScheme}, with a detail open)`, { timeout: 120_000 }, async () => {
-      const { page } = await visit(browser, '/#strike-20', { colorScheme });
+      const { page } = await visit('/#strike-20', { colorScheme });
       await page.waitForTimeout(300);
       expect(await page.locator(`${FIGURE} [data-detail-panel]`).isVisible()).toBe(true);
       expect(await axeViolations(page, FIGURE)).toEqual([]);
-      await page.context().close();
     });
   }
 
   it('keeps nothing focusable inside the graphic while it is aria-hidden (the HTML before the script runs)', () => {
-    const home = readPages(inject('distDir')).find((page) => page.path === '/')!;
+    const home = readPage(inject('distDir'), '/');
     const figure = elements(home.tree, (el) => el.properties.id === 'fig-strikes')[0]!;
     const graphic = elements(figure, (el) => el.properties.dataGraphic !== undefined)[0]!;
     expect(graphic.properties.ariaHidden).toBe('true');
@@ -282,17 +236,16 @@ describe('the strike map', () => {
   });
 
   it('prints the wide map, without the date control, in the state on screen', async () => {
-    const { page } = await visit(browser, '/', { viewport: { width: 375, height: 800 } });
+    const { page } = await visit('/', { viewport: { width: 375, height: 800 } });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator(`${FIGURE} .strike-map-wide`).isVisible()).toBe(true);
     expect(await page.locator(`${FIGURE} .strike-map-narrow`).isVisible()).toBe(false);
     expect(await page.locator(`${FIGURE} [data-strike-date]`).isVisible()).toBe(false);
     expect(await page.locator(`${FIGURE} .strike-legend`).isVisible()).toBe(true);
-    await page.context().close();
   });
 
   it('offers the data as CSV, one row per record', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     const link = page.locator(`${FIGURE} a[download]`);
     const href = await link.getAttribute('href');
     expect(href).toMatch(/data\/strikes\.csv$/);
@@ -301,6 +254,5 @@ describe('the strike map', () => {
     const [header, ...records] = parseCsv(await response.text());
     expect(header!.slice(0, 4)).toEqual(['id', 'first_number', 'last_number', 'date']);
     expect(records.map((record) => record[0]).sort()).toEqual(rows.map((row) => row.id).sort());
-    await page.context().close();
   });
 });

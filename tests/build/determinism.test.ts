@@ -4,23 +4,17 @@
  * is reported per file with a hint of where the bytes first differ.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildSite, removeBuild, type BuildResult } from '../support/build.ts';
+import { listFiles } from '../support/html.ts';
 import { projectTempDir } from '../fixtures/hostile/corpus.ts';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
 
 /** Relative path → sha256 of every file in a folder. */
 function hashes(dir: string): Map<string, string> {
   return new Map(
-    files(dir)
+    listFiles(dir)
       .map((file) => [relative(dir, file).split(sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
@@ -39,7 +33,7 @@ function diffHint(a: Buffer, b: Buffer): string {
 const builds: BuildResult[] = [];
 
 afterAll(() => {
-  for (const build of builds) for (const dir of [build.outDir, `${build.outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+  for (const build of builds) removeBuild(build.outDir);
 });
 
 describe('reproducible builds', () => {

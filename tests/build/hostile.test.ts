@@ -12,8 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import type { LoaderContext } from 'astro/loaders';
-import { buildSite, copyOfSeeds, projectRoot, tempDir, type BuildResult } from '../helpers/build.ts';
-import { classList, elements, readPages, textOf, type Page } from '../helpers/html.ts';
+import { buildSite, copyOfSeeds, projectRoot, removeBuild, tempDir, type BuildResult } from '../support/build.ts';
+import { classList, elements, readPages, textOf, type Page } from '../support/html.ts';
 import {
   COMMITTED,
   HOSTILE_DIR,
@@ -70,7 +70,8 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const dir of [seeds, build?.outDir, build && `${build.outDir}-cache`]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (seeds) rmSync(seeds, { recursive: true, force: true });
+  if (build) removeBuild(build.outDir);
 });
 
 describe('a build with every acceptable hostile seed', () => {
@@ -334,7 +335,8 @@ describe('bad hostile seeds', () => {
     expect(failed.ok).toBe(false);
     const lines = failed.output.split('\n').filter((line) => line.includes('zz-first-line-too-long.txt'));
     expect(lines).toEqual([`${dir}/zz-first-line-too-long.txt: no headline: the first line is 449 characters long (a headline is at most 200)`]);
-    for (const path of [dir, failed.outDir, `${failed.outDir}-cache`]) rmSync(path, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+    removeBuild(failed.outDir);
   });
 
   it('the loader used above reads good seeds (so the failures above are the seeds’ own)', async () => {

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { elements, readPages, textOf, type Page } from '../helpers/html.ts';
+import { buildSite, type BuildResult } from '../support/build.ts';
+import { elements, readPages, textOf, type Page } from '../support/html.ts';
 
 const SITE = 'https://news.example.org';
 const BASE = '/explainer/';

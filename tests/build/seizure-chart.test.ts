@@ -7,31 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { buildSite, projectRoot } from '../helpers/build.ts';
-import { classList, elements, readPages, textOf } from '../helpers/html.ts';
+import { buildSite } from '../support/build.ts';
+import { readFigures, readSeizures } from '../support/content.ts';
+import { classList, elements, readPage, textOf } from '../support/html.ts';
 
-interface Seizure {
-  id: string;
-  year: number;
-  tonnes: number | null;
-  percent?: number;
-  scope: string;
-  period: string;
-  sources: unknown[];
-}
-interface FigureRecord {
-  id: string;
-  value: number;
-  unit: string;
-  asStated: string;
-  period: string;
-  sources: unknown[];
-}
-
-const seizures = parse(readFileSync(join(projectRoot, 'content/seizures.yaml'), 'utf8')) as Seizure[];
-const figures = parse(readFileSync(join(projectRoot, 'content/figures.yaml'), 'utf8')) as FigureRecord[];
+const seizures = readSeizures();
+const figures = readFigures();
 
 /** "Hundreds of tons" is not a number: its stored 100 is a placeholder floor and must never be shown. */
 const WORDS_ONLY = ['europe-bound-drugs-seized'];
@@ -69,7 +51,7 @@ let csv: Record<string, string>[];
 beforeAll(async () => {
   const build = await buildSite();
   expect(build.ok, build.output).toBe(true);
-  const home = readPages(build.outDir).find((page) => page.path === '/')!;
+  const home = readPage(build.outDir, '/');
   figure = elements(home.tree, (el) => el.properties.id === 'fig-seizures')[0]!;
   expect(figure, 'the page has no #fig-seizures').toBeDefined();
   graphic = elements(figure, (el) => el.properties.dataGraphic !== undefined)[0]!;

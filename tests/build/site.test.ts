@@ -5,14 +5,11 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { buildSite, copyOfSeeds, projectRoot, tempDir, type BuildResult } from '../helpers/build.ts';
-import { brokenLinks, classList, elements, idsOf, readPages, textOf } from '../helpers/html.ts';
+import { buildSite, copyOfSeeds, projectRoot, tempDir, type BuildResult } from '../support/build.ts';
+import { readArticleMeta, readCitations } from '../support/content.ts';
+import { brokenLinks, classList, elements, idsOf, readPage, readPages, textOf } from '../support/html.ts';
 
-const seedMeta = parse(readFileSync(join(projectRoot, 'content/article-meta.yaml'), 'utf8')) as Record<
-  string,
-  { outlet: string; published: string }
->;
+const seedMeta = readArticleMeta();
 
 const HEADLINES: Record<string, string> = {
   '000_031959f257e13136': 'Colombian President Petro to Share Drug Trafficking Intelligence Directly with U.S. Vice President Vance',
@@ -83,7 +80,7 @@ describe('hosting under a sub-path', () => {
     const build = await buildSite({ basePath: '/explainer/', siteUrl: 'https://news.example.org' });
     expect(build.ok, build.output).toBe(true);
     expect(brokenLinks(build.outDir, '/explainer/')).toEqual([]);
-    const home = readPages(build.outDir).find((page) => page.path === '/')!;
+    const home = readPage(build.outDir, '/');
     expect(home.html).toContain('href="/explainer/sources/"');
     expect(home.html).toContain('<link rel="canonical" href="https://news.example.org/explainer/"');
   });
@@ -119,16 +116,12 @@ describe('seeds are data', () => {
 
 describe('the provenance check', () => {
   it('fails the build, naming the record, when one word of a quoted passage changes', async () => {
-    const citations = parse(readFileSync(join(projectRoot, 'content/citations.yaml'), 'utf8')) as {
-      id: string;
-      sources: { article?: string; quote: string }[];
-    }[];
     const seeds = copyOfSeeds();
     // The first cited passage that the seed file contains byte for byte, so one word of it can be changed.
-    const cited = citations
+    const { article, quote } = readCitations()
       .map((c) => c.sources[0]!)
-      .find((s) => s.article && readFileSync(join(seeds, `${s.article}.txt`), 'utf8').includes(s.quote))!;
-    const { article, quote } = cited as { article: string; quote: string };
+      .flatMap((s) => ('article' in s ? [s] : []))
+      .find((s) => readFileSync(join(seeds, `${s.article}.txt`), 'utf8').includes(s.quote))!;
     const file = join(seeds, `${article}.txt`);
     const target = quote.split(' ').find((w) => /^[a-z]{4,}$/.test(w))!;
     writeFileSync(file, readFileSync(file, 'utf8').replace(quote, quote.replace(target, `${target}x`)));

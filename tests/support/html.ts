@@ -12,23 +12,35 @@ export interface Page {
   html: string;
 }
 
-function walk(dir: string): string[] {
+/** Every file under a folder, at any depth (absolute paths). */
+export function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
   });
 }
 
+/** The URL path (within the site, without the base) of an HTML file of the output: "/" or "/sources/x/". */
+export function sitePath(outDir: string, file: string): string {
+  const rel = relative(outDir, file).split(sep).join('/');
+  return '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
+}
+
 export function readPages(outDir: string): Page[] {
-  return walk(outDir)
+  return listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => {
-      const rel = relative(outDir, file).split(sep).join('/');
-      const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
       const html = readFileSync(file, 'utf8');
-      return { path, file, html, tree: fromHtml(html) };
+      return { path: sitePath(outDir, file), file, html, tree: fromHtml(html) };
     });
+}
+
+/** One page of the output by its site path ("/" for the home page); throws when there is none. */
+export function readPage(outDir: string, path: string): Page {
+  const page = readPages(outDir).find((candidate) => candidate.path === path);
+  if (!page) throw new Error(`no page ${path} in ${outDir}`);
+  return page;
 }
 
 export function elements(node: Nodes, test: (element: Element) => boolean = () => true): Element[] {
@@ -62,7 +74,7 @@ export const idsOf = (page: Page): string[] =>
 export function brokenLinks(outDir: string, base = '/'): string[] {
   const pages = readPages(outDir);
   const byPath = new Map(pages.map((page) => [page.path, new Set(idsOf(page))]));
-  const files = new Set(walk(outDir).map((file) => '/' + relative(outDir, file).split(sep).join('/')));
+  const files = new Set(listFiles(outDir).map((file) => '/' + relative(outDir, file).split(sep).join('/')));
   const broken: string[] = [];
   const origin = 'http://site.test';
   for (const page of pages) {

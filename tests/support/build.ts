@@ -73,6 +73,11 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   });
 }
 
+/** Removes a build's output folder and the cache folder buildSite() gave it. */
+export function removeBuild(outDir: string): void {
+  for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A copy of seeds/ in a temporary folder, to add or alter files without touching the real one. */
 export function copyOfSeeds(): string {
   const dir = tempDir('seeds');

@@ -1,0 +1,134 @@
+/**
+ * Headless Chromium for the browser tests. `useBrowser()` launches one browser per test file and closes every
+ * context a test opened when the test ends, passed or failed, so no test closes a context by hand and a failing
+ * one leaks nothing into the next. Pages record console errors and every request.
+ *
+ * Finding Chromium is in chromium.ts: the global set-up and the scripts use it, and they must not import
+ * `vitest` (which throws outside a test worker), as this module does.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+export interface Visit {
+  page: Page;
+  consoleErrors: string[];
+  requests: string[];
+}
+
+export interface BrowserFixture {
+  /** The browser of this test file (launched in `beforeAll`). */
+  readonly browser: Browser;
+  /**
+   * Opens a site path (e.g. "/sources/") in a fresh context, 1280 × 900 unless `options` say otherwise, and
+   * waits for it to load. The context is closed when the test ends.
+   */
+  visit(path: string, options?: BrowserContextOptions): Promise<Visit>;
+  /** `visit`, with the context closed as soon as `use` returns or throws: for tests that open many pages. */
+  withVisit<T>(path: string, options: BrowserContextOptions, use: (visit: Visit) => Promise<T>): Promise<T>;
+  /** A fresh context, closed as soon as `use` returns or throws (for a visit that needs more than `visit`). */
+  withContext<T>(options: BrowserContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T>;
+}
+
+export interface BrowserFixtureOptions {
+  /** The origin paths are opened on (default: the site served by the global set-up). */
+  origin?: () => string;
+}
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Registers the hooks of a browser test file: `beforeAll` launches Chromium, `afterEach` closes every context
+ * the test opened (also when it threw), `afterAll` closes the browser and anything still open.
+ */
+export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserFixture {
+  const origin = fixtureOptions.origin ?? (() => inject('origin'));
+  const open = new Set<BrowserContext>();
+  let launched: Browser | undefined;
+
+  const closeOpen = async () => {
+    const contexts = [...open];
+    open.clear();
+    await Promise.all(contexts.map((context) => context.close()));
+  };
+
+  beforeAll(async () => {
+    launched = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+  });
+  afterEach(closeOpen);
+  afterAll(async () => {
+    await closeOpen();
+    await launched?.close();
+  });
+
+  const fixture: BrowserFixture = {
+    get browser(): Browser {
+      if (!launched) throw new Error('useBrowser(): the browser is launched in beforeAll; use it inside tests and hooks');
+      return launched;
+    },
+
+    async visit(path, options = {}) {
+      const context = await newContext(options);
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(origin() + path, { waitUntil: 'load' });
+      return { page, consoleErrors, requests };
+    },
+
+    async withVisit(path, options, use) {
+      const visit = await fixture.visit(path, options);
+      try {
+        return await use(visit);
+      } finally {
+        await close(visit.page.context());
+      }
+    },
+
+    async withContext(options, use) {
+      const context = await newContext(options);
+      try {
+        return await use(context);
+      } finally {
+        await close(context);
+      }
+    },
+  };
+
+  async function newContext(options: BrowserContextOptions): Promise<BrowserContext> {
+    const context = await fixture.browser.newContext({ viewport: DEFAULT_VIEWPORT, ...options });
+    open.add(context);
+    return context;
+  }
+
+  async function close(context: BrowserContext): Promise<void> {
+    open.delete(context);
+    await context.close();
+  }
+
+  return fixture;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core's WCAG 2.1 A/AA rules on the page (or a part of it) and returns the violations. */
+export async function axeViolations(page: Page, selector = 'html'): Promise<string[]> {
+  // Evaluated through DevTools, which the page's Content-Security-Policy does not block (a <script> tag would be).
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  }, selector);
+  return violations;
+}
+
+/** The page's scroll width: more than the viewport means it scrolls sideways. */
+export const scrollWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);

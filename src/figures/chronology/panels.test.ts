@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CORE_DOMAIN,
-  eventInterval,
-  inCoreWindow,
-  isPoint,
-  layoutHorizontal,
-  layoutVertical,
-  markPositions,
-  orderEvents,
-  partialInterval,
-  strikeCadence,
-  type ChronologyEvent,
-} from './chronology.ts';
-import { overlaps } from '../figures/kit/text.ts';
+import { overlaps } from '../kit/text.ts';
+import { symbolPath } from '../kit/symbols.ts';
+import { CORE_DOMAIN, type ChronologyEvent } from './model.ts';
+import { layoutHorizontal, layoutVertical, markPositions } from './panels.ts';
 
 const event = (id: string, start: string, extra: Partial<ChronologyEvent['date']> = {}, label = id): ChronologyEvent => ({
   id,
@@ -24,39 +14,6 @@ const event = (id: string, start: string, extra: Partial<ChronologyEvent['date']
 });
 
 const options = { width: 1000, fontSize: 13, lineHeight: 16, maxLabelWidth: 150, margin: 24, ticks: 'months' as const };
-
-describe('dates at their precision', () => {
-  it('a month or a year covers the whole month or year, a day one day', () => {
-    expect(partialInterval('2025-11')).toEqual({ start: new Date('2025-11-01'), end: new Date('2025-12-01') });
-    expect(partialInterval('2024')).toEqual({ start: new Date('2024-01-01'), end: new Date('2025-01-01') });
-    expect(partialInterval('2025-11-11')).toEqual({ start: new Date('2025-11-11'), end: new Date('2025-11-12') });
-  });
-  it('an approximate date is a span from its start to the end of its end', () => {
-    expect(eventInterval({ start: '2025-09', end: '2025-09', precision: 'approximate', display: 'early September 2025' })).toEqual({
-      start: new Date('2025-09-01'),
-      end: new Date('2025-10-01'),
-    });
-  });
-  it('only a single known day is drawn as a point', () => {
-    expect(isPoint(event('a', '2025-11-11').date)).toBe(true);
-    expect(isPoint(event('b', '2025-11').date)).toBe(false);
-    expect(isPoint(event('c', '2025-11-11', { end: '2025-11-13', precision: 'approximate' }).date)).toBe(false);
-  });
-});
-
-describe('ordering and windows', () => {
-  it('orders by start, then end, then id, whatever the input order', () => {
-    const events = [event('z', '2025-11-13'), event('b', '2025-11'), event('a', '2025-11-13'), event('m', '1993')];
-    expect(orderEvents(events).map((e) => e.id)).toEqual(['m', 'b', 'a', 'z']);
-    expect(orderEvents([...events].reverse()).map((e) => e.id)).toEqual(['m', 'b', 'a', 'z']);
-  });
-  it('puts events ending in September 2025 – January 2026 in the core window, the rest in the context', () => {
-    expect(inCoreWindow(event('a', '2025-11-11'))).toBe(true);
-    expect(inCoreWindow(event('b', '2026-01-07'))).toBe(true);
-    expect(inCoreWindow(event('c', '1999'))).toBe(false);
-    expect(inCoreWindow(event('d', '2024-01', { end: '2025-06', precision: 'month' }))).toBe(false);
-  });
-});
 
 describe('horizontal layout', () => {
   const crowded = [
@@ -95,13 +52,47 @@ describe('horizontal layout', () => {
     expect(decert.kind).toBe('span');
     expect(decert.clippedStart).toBe(true);
     expect(decert.x).toBe(options.margin);
+    expect(decert.openEnds).toEqual([`M${decert.x + 6},${decert.y - 5}L${decert.x - 2},${decert.y}L${decert.x + 6},${decert.y + 5}`]);
     const post = panel.marks.find((m) => m.id === 'post')!;
     expect(post.x2 - post.x).toBeGreaterThan(150);
+    expect(post.shape).toEqual({ bar: { x: post.x, y: post.y - 5, width: expect.closeTo(post.x2 - post.x, 1), height: 10, rx: 5 } });
+    expect(post.openEnds).toEqual([]);
+  });
+  it('draws a known day as its first actor’s symbol from the kit', () => {
+    const ford = panel.marks.find((m) => m.id === 'ford')!;
+    expect(ford.shape).toEqual({ path: symbolPath('circle', ford.x, ford.y, 6) });
+    const us = layoutHorizontal([{ ...event('us', '2025-11-11'), actors: ['united-states', 'colombia'] }], CORE_DOMAIN, options).marks[0]!;
+    expect(us.shape).toEqual({ path: symbolPath('square', us.x, us.y, 6) });
+  });
+  it('joins each label to its mark: the leader rises from the mark to the label’s last line', () => {
+    for (const { x, y, label } of panel.marks) {
+      const [from, to] = label.leader.split(' ').map((point) => point.split(',').map(Number));
+      expect(from).toEqual([x, y - 6]);
+      expect(to![0]).toBe(x);
+      expect(to![1]).toBeGreaterThanOrEqual(label.box.y);
+      expect(to![1]).toBeLessThanOrEqual(label.box.y + label.box.height);
+    }
+  });
+  it('never lets a label cover another event’s leader line', () => {
+    for (const mark of panel.marks) {
+      const [[x, y1], [, y2]] = mark.label.leader.split(' ').map((point) => point.split(',').map(Number)) as [[number, number], [number, number]];
+      const leader = { x: x - 0.5, y: y2, width: 1, height: y1 - y2 };
+      for (const other of panel.marks) if (other !== mark) expect(overlaps(other.label.box, leader)).toBe(false);
+    }
   });
   it('keeps time linear: equal gaps in days give equal gaps in x', () => {
     const days = ['2025-09-10', '2025-10-10', '2025-11-09'].map((d) => event(d, d));
     const [a, b, c] = layoutHorizontal(days, CORE_DOMAIN, options).marks;
     expect(b!.x - a!.x).toBeCloseTo(c!.x - b!.x, 0);
+  });
+  it('ticks each month, with the year on the first month and on January', () => {
+    expect(panel.ticks.map((tick) => [tick.date.toISOString().slice(0, 7), tick.withYear])).toEqual([
+      ['2025-09', true],
+      ['2025-10', false],
+      ['2025-11', false],
+      ['2025-12', false],
+      ['2026-01', true],
+    ]);
   });
 });
 
@@ -115,25 +106,13 @@ describe('vertical layout', () => {
   it('fits the labels in a 360-wide view', () => {
     for (const { label } of panel.marks) expect(label.box.x + label.box.width).toBeLessThanOrEqual(360);
   });
-});
-
-describe('strike cadence', () => {
-  const strikes = [
-    { date: '2025-09-02', strikesInRow: 1 },
-    { date: '2025-10-27', strikesInRow: 3 },
-    { date: '2025-10-29', strikesInRow: 1 },
-    { date: null, strikesInRow: 1 },
-    { date: '2026-02-16', strikesInRow: 1 },
-  ];
-  const weeks = strikeCadence(strikes, [0, 1000]);
-  it('counts strikes per Monday-to-Sunday week, a row of three as three', () => {
-    expect(weeks.find((w) => w.week === '2025-09-01')?.strikes).toBe(1);
-    expect(weeks.find((w) => w.week === '2025-10-27')?.strikes).toBe(4);
-  });
-  it('leaves out undated strikes and those outside the window, and shows empty weeks as zero', () => {
-    expect(weeks.reduce((n, w) => n + w.strikes, 0)).toBe(5);
-    expect(weeks.find((w) => w.week === '2025-09-08')?.strikes).toBe(0);
-    expect(weeks.at(-1)!.end).toBeLessThanOrEqual(1000);
+  it('bends each leader from its mark to the middle of its label’s first line', () => {
+    for (const { x, y, label } of panel.marks) {
+      const points = label.leader.split(' ').map((point) => point.split(',').map(Number));
+      expect(points[0]).toEqual([x + 6, y]);
+      expect(points.at(-1)![0]).toBeLessThan(label.box.x);
+      expect(points.at(-1)![1]).toBeCloseTo(label.box.y + 8, 0);
+    }
   });
 });
 

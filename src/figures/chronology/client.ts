@@ -2,7 +2,7 @@
  * The chronology's actor filter: events not involving the chosen actor fade from the graphic (and leave
  * the keyboard order) and disappear from the list. A permalinked event is always shown.
  */
-import { refreshTabStop } from '../figures/frame/client.ts';
+import { refreshTabStop } from '../frame/client.ts';
 
 const figure = document.querySelector<HTMLElement>('[data-figure="chronology"]');
 const filter = figure?.querySelector<HTMLElement>('[data-actor-filter]');

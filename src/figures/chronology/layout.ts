@@ -1,0 +1,282 @@
+/**
+ * Figure 1's two graphics, whole. Wide screens: a context strip (1989–2026), a funnel marking the break
+ * between the two scales, then the core window with the weekly strike bars under its axis. Phones: the same
+ * running down the page. Geometry only: each text slot says which words go there, and text.ts has the words.
+ */
+import { round } from '../kit/format.ts';
+import { symbolPath, type SymbolName } from '../kit/symbols.ts';
+import type { Box } from '../kit/text.ts';
+import {
+  CONTEXT_DOMAIN,
+  CORE_DOMAIN,
+  HIGHLIGHT_DAYS,
+  inCoreWindow,
+  orderEvents,
+  partialInterval,
+  type ChronologyEvent,
+  type Highlight,
+  type Interval,
+  type StrikeWeek,
+} from './model.ts';
+import { TYPE, layoutHorizontal, layoutVertical, middle, timeScale, type MarkView, type Tick } from './panels.ts';
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Which words a text slot holds; text.ts turns each into the words printed. */
+export type Says =
+  | { kind: 'tick'; date: Date; unit: Tick['unit']; withYear: boolean }
+  | { kind: 'highlight'; day: Highlight }
+  | { kind: 'highlight-range' }
+  | { kind: 'break'; compact: boolean }
+  | { kind: 'cadence-caption'; tallest: number };
+
+/** A piece of SVG text: its anchor point (y is the baseline), and what it says. */
+export interface TextSlot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  says: Says;
+}
+
+export interface PanelLayout {
+  name: 'context' | 'core';
+  /** The panel's distance from the top of the graphic. */
+  offsetY: number;
+  /** Lines marking the highlighted days, each with its label (or one label for all: `highlightLabel`). */
+  highlights: { line: Segment; label?: TextSlot }[];
+  highlightLabel?: TextSlot;
+  ticks: { line: Segment; label: TextSlot }[];
+  axis: Segment;
+  /** Where the core window sits on the context axis. */
+  band?: Box;
+  /** U.S. strikes per week, as bars beside the axis. */
+  cadence?: { bars: Box[]; baseline?: Segment; caption?: TextSlot };
+  marks: MarkView[];
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  context: PanelLayout;
+  /** The break between the two scales: a funnel from the band on the context axis to the core panel. */
+  funnel: string;
+  breakLabel: TextSlot;
+  core: PanelLayout;
+}
+
+/** The tallest weekly bar's count (at least 1, so bars scale even in a week-less window). */
+const tallestWeek = (weeks: readonly StrikeWeek[]) => Math.max(1, ...weeks.map((week) => week.strikes));
+
+/** Each week's extent on the scale, clipped to the range. */
+export function weekExtents<W extends { start: Date; end: Date }>(weeks: readonly W[], domain: Interval, range: [number, number]) {
+  const scale = timeScale(domain, range);
+  return weeks.map((week) => ({ ...week, from: round(Math.max(range[0], scale(week.start))), to: round(Math.min(range[1], scale(week.end))) }));
+}
+
+/** The scale position of a day's centre, for highlights drawn across a panel. */
+export function dayPosition(iso: string, domain: Interval, range: [number, number]): number {
+  return round(timeScale(domain, range)(middle(partialInterval(iso))));
+}
+
+/** Where one window sits on another's scale: the core window on the context axis. */
+export function windowOn(window: Interval, domain: Interval, range: [number, number]): { start: number; end: number } {
+  const scale = timeScale(domain, range);
+  return { start: round(scale(window.start)), end: round(scale(window.end)) };
+}
+
+const highlightDays = Object.entries(HIGHLIGHT_DAYS) as [Highlight, string][];
+const path = (points: [number, number][]) => `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join(' L')} Z`;
+const split = (events: readonly ChronologyEvent[]) => {
+  const ordered = orderEvents(events);
+  return { core: ordered.filter(inCoreWindow), context: ordered.filter((event) => !inCoreWindow(event)) };
+};
+const tickSays = (tick: Tick): Says => ({ kind: 'tick', date: tick.date, unit: tick.unit, withYear: tick.withYear });
+
+const WIDE = {
+  width: 1000,
+  margin: 24,
+  contextLabelWidth: 170,
+  coreLabelWidth: 150,
+  /** The funnel starts just under the context panel, and reaches a little into the core panel. */
+  funnel: { gap: 2, height: 46, overlap: 6 },
+  breakLabelDrop: 30,
+  band: { height: 16, min: 3 },
+  /** Ticks point down from the axis; years are labelled under the tick, months just right of it. */
+  tick: { length: 5, yearLabelDrop: 18, monthLabelDrop: 17, monthLabelOffset: 3 },
+  highlightLabel: { drop: 34, offset: 5 },
+  cadence: { belowAxis: 46, height: 30, captionDrop: 16, barGap: 1 },
+  bottom: 26,
+};
+
+function horizontalTicks(ticks: readonly Tick[], axisY: number): PanelLayout['ticks'] {
+  const { length, yearLabelDrop, monthLabelDrop, monthLabelOffset } = WIDE.tick;
+  return ticks.map((tick) => ({
+    line: { x1: tick.position, y1: axisY, x2: tick.position, y2: axisY + length },
+    label:
+      tick.unit === 'year'
+        ? { x: tick.position, y: axisY + yearLabelDrop, anchor: 'middle', says: tickSays(tick) }
+        : { x: tick.position + monthLabelOffset, y: axisY + monthLabelDrop, anchor: 'start', says: tickSays(tick) },
+  }));
+}
+
+/** The wide graphic: context strip on top, the funnel, then the core window with its strike bars. */
+export function layoutWide(events: readonly ChronologyEvent[], weeks: readonly StrikeWeek[]): TimelineLayout {
+  const { width, margin } = WIDE;
+  const range: [number, number] = [margin, width - margin];
+  const { core, context } = split(events);
+  const top = layoutHorizontal(context, CONTEXT_DOMAIN, { ...TYPE, width, margin, maxLabelWidth: WIDE.contextLabelWidth, ticks: 'years' });
+  const main = layoutHorizontal(core, CORE_DOMAIN, { ...TYPE, width, margin, maxLabelWidth: WIDE.coreLabelWidth, ticks: 'months' });
+  const band = windowOn(CORE_DOMAIN, CONTEXT_DOMAIN, range);
+  const funnelTop = top.height + WIDE.funnel.gap;
+  const coreTop = funnelTop + WIDE.funnel.height;
+  const barsBase = main.axisY + WIDE.cadence.belowAxis + WIDE.cadence.height;
+  const tallest = tallestWeek(weeks);
+  const axis = (y: number): Segment => ({ x1: margin, y1: y, x2: width - margin, y2: y });
+  return {
+    width,
+    height: coreTop + barsBase + WIDE.bottom,
+    context: {
+      name: 'context',
+      offsetY: 0,
+      highlights: [],
+      ticks: horizontalTicks(top.ticks, top.axisY),
+      axis: axis(top.axisY),
+      band: { x: band.start, y: top.axisY - WIDE.band.height / 2, width: round(Math.max(WIDE.band.min, band.end - band.start)), height: WIDE.band.height },
+      marks: top.marks,
+    },
+    funnel: path([
+      [band.start, funnelTop],
+      [band.end, funnelTop],
+      [width - margin, coreTop + WIDE.funnel.overlap],
+      [margin, coreTop + WIDE.funnel.overlap],
+    ]),
+    breakLabel: { x: width / 2, y: funnelTop + WIDE.breakLabelDrop, anchor: 'middle', says: { kind: 'break', compact: false } },
+    core: {
+      name: 'core',
+      offsetY: coreTop,
+      // The earlier day is labelled left of its line, the later one right of it.
+      highlights: highlightDays.map(([day, iso], index) => {
+        const x = dayPosition(iso, CORE_DOMAIN, range);
+        const { drop, offset } = WIDE.highlightLabel;
+        return {
+          line: { x1: x, y1: main.axisY, x2: x, y2: barsBase },
+          label: { x: index === 0 ? x - offset : x + offset, y: main.axisY + drop, anchor: index === 0 ? 'end' : 'start', says: { kind: 'highlight', day } },
+        };
+      }),
+      ticks: horizontalTicks(main.ticks, main.axisY),
+      axis: axis(main.axisY),
+      cadence: {
+        bars: weekExtents(weeks, CORE_DOMAIN, range)
+          .filter((week) => week.strikes > 0)
+          .map((week) => {
+            const height = round((week.strikes / tallest) * WIDE.cadence.height);
+            const gap = WIDE.cadence.barGap;
+            return { x: week.from + gap / 2, y: round(barsBase - height), width: round(Math.max(1, week.to - week.from - gap)), height };
+          }),
+        baseline: axis(barsBase),
+        caption: { x: margin, y: barsBase + WIDE.cadence.captionDrop, anchor: 'start', says: { kind: 'cadence-caption', tallest } },
+      },
+      marks: main.marks,
+    },
+  };
+}
+
+const NARROW = {
+  width: 360,
+  margin: 14,
+  axisX: 92,
+  contextLength: 240,
+  coreLength: 760,
+  /** The core panel starts this far below the context panel's end. */
+  coreGap: 44,
+  /** The funnel widens from the band to the core axis. */
+  funnel: { inset: 4, topHalf: 8, bottomHalf: 40, overlap: 8 },
+  breakLabel: { dx: 48, drop: 24 },
+  band: { width: 16, min: 3 },
+  /** Ticks point left from the axis; labels start at the left edge, centred on the tick. */
+  tick: { length: 5, labelX: 4, labelDrop: 4 },
+  highlight: { length: 26, labelX: 2, labelDrop: 4 },
+  /** Strike bars grow left from the axis. */
+  cadence: { gap: 6, width: 20, barGap: 1 },
+};
+
+function verticalTicks(ticks: readonly Tick[], axisX: number): PanelLayout['ticks'] {
+  const { length, labelX, labelDrop } = NARROW.tick;
+  return ticks.map((tick) => ({
+    line: { x1: axisX - length, y1: tick.position, x2: axisX, y2: tick.position },
+    label: { x: labelX, y: tick.position + labelDrop, anchor: 'start', says: tickSays(tick) },
+  }));
+}
+
+/** The narrow graphic: a compact context strip, then the core window running down the page. */
+export function layoutNarrow(events: readonly ChronologyEvent[], weeks: readonly StrikeWeek[]): TimelineLayout {
+  const { width, margin, axisX } = NARROW;
+  const { core, context } = split(events);
+  const options = { ...TYPE, width, margin, axisX };
+  const top = layoutVertical(context, CONTEXT_DOMAIN, { ...options, minLength: NARROW.contextLength, ticks: 'years' });
+  const main = layoutVertical(core, CORE_DOMAIN, { ...options, minLength: NARROW.coreLength, ticks: 'months' });
+  const band = windowOn(CORE_DOMAIN, CONTEXT_DOMAIN, [top.top, top.bottom]);
+  const coreTop = top.height + NARROW.coreGap;
+  const range: [number, number] = [main.top, main.bottom];
+  const days = highlightDays.map(([, iso]) => dayPosition(iso, CORE_DOMAIN, range));
+  const tallest = tallestWeek(weeks);
+  const axis = (panel: { top: number; bottom: number }): Segment => ({ x1: axisX, y1: panel.top, x2: axisX, y2: panel.bottom });
+  const { inset, topHalf, bottomHalf, overlap } = NARROW.funnel;
+  return {
+    width,
+    height: coreTop + main.height,
+    context: {
+      name: 'context',
+      offsetY: 0,
+      highlights: [],
+      ticks: verticalTicks(top.ticks, axisX),
+      axis: axis(top),
+      band: { x: axisX - NARROW.band.width / 2, y: band.start, width: NARROW.band.width, height: round(Math.max(NARROW.band.min, band.end - band.start)) },
+      marks: top.marks,
+    },
+    funnel: path([
+      [axisX - topHalf, top.height - inset],
+      [axisX + topHalf, top.height - inset],
+      [axisX + bottomHalf, coreTop + overlap],
+      [axisX - bottomHalf, coreTop + overlap],
+    ]),
+    breakLabel: { x: axisX + NARROW.breakLabel.dx, y: top.height + NARROW.breakLabel.drop, anchor: 'start', says: { kind: 'break', compact: true } },
+    core: {
+      name: 'core',
+      offsetY: coreTop,
+      highlights: days.map((y) => ({ line: { x1: axisX - NARROW.highlight.length, y1: y, x2: axisX, y2: y } })),
+      // One label between the highlighted days: they are too close for one each.
+      highlightLabel: {
+        x: NARROW.highlight.labelX,
+        y: round((Math.min(...days) + Math.max(...days)) / 2 + NARROW.highlight.labelDrop),
+        anchor: 'start',
+        says: { kind: 'highlight-range' },
+      },
+      ticks: verticalTicks(main.ticks, axisX),
+      axis: axis(main),
+      cadence: {
+        bars: weekExtents(weeks, CORE_DOMAIN, range)
+          .filter((week) => week.strikes > 0)
+          .map((week) => {
+            const length = round((week.strikes / tallest) * NARROW.cadence.width);
+            const gap = NARROW.cadence.barGap;
+            return { x: round(axisX - NARROW.cadence.gap - length), y: week.from + gap / 2, width: length, height: round(Math.max(1, week.to - week.from - gap)) };
+          }),
+      },
+      marks: main.marks,
+    },
+  };
+}
+
+/** The legend's swatches: a phase colour, a point mark's symbol, a span's bar. */
+export const LEGEND_SWATCHES = {
+  phase: { width: 14, height: 14, rect: { x: 1, y: 1, width: 12, height: 12, rx: 2 } },
+  /** Tall enough for the diamond and the triangle, which are taller than wide at equal area. */
+  symbol: { width: 16, height: 18, path: (name: SymbolName) => symbolPath(name, 8, 9, 5) },
+  span: { width: 28, height: 14, rect: { x: 1, y: 2, width: 26, height: 10, rx: 5 } },
+};

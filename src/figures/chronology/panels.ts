@@ -1,0 +1,365 @@
+/**
+ * One time axis and its events: each event's mark in a lane of its own, its label placed by the kit's
+ * LabelBoard so labels never overlap, laid out across the page (wide screens) or down it (phones). The
+ * time scale is linear, so equal gaps in time are equal gaps on the page. Pure: data in, coordinates out.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import type { Actor, Phase, Precision } from '../../schemas/event.ts';
+import { round } from '../kit/format.ts';
+import { LabelBoard, lineBox } from '../kit/labels.ts';
+import { symbolPath, type SymbolName } from '../kit/symbols.ts';
+import { packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
+import { eventInterval, eventRef, isPoint, orderEvents, type ChronologyEvent, type Interval } from './model.ts';
+
+/** The label text's size (chronology.css sets the same) and line spacing, in px. */
+export const TYPE = { fontSize: 13, lineHeight: 16 };
+/** Where the first baseline sits in a line box, as a share of the line height. */
+const BASELINE = 0.78;
+/** Radius of a point mark's symbol (the radius of the circle of the same area). */
+const MARK_RADIUS = 6;
+/** A span is a hollow bar this thick with round ends, drawn at least `MIN_SPAN` long. */
+const SPAN_THICKNESS = 10;
+const MIN_SPAN = 4;
+/** Distance between mark lanes: marks that would overlap on the axis (same day, overlapping spans) are stacked. */
+export const MARK_LANE = 13;
+/** The open end of a span that runs off the panel: a chevron this deep, its tip this far past the edge. */
+const OPEN_END = { depth: 8, overshoot: 2 };
+
+/** The point mark's shape says who acts first: circle Colombia, square U.S., diamond Venezuela, triangle others. */
+export const ACTOR_SYMBOLS: Record<Actor, SymbolName> = {
+  colombia: 'circle',
+  'united-states': 'square',
+  venezuela: 'diamond',
+  'united-kingdom': 'triangle',
+  netherlands: 'triangle',
+  others: 'triangle',
+};
+
+/** What the mark is, positioned: the label's lines, anchor and box, the leader, the shape to draw. */
+export interface LabelView {
+  lines: string[];
+  /** Each line as drawn: its text (with the space that joins it to the next line) and its offset from the last. */
+  tspans: { text: string; dy: number }[];
+  /** Text anchor x and the baseline of the first line. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  box: Box;
+  /** From the mark to the label: SVG polyline points. */
+  leader: string;
+}
+
+export interface MarkView {
+  ref: string;
+  id: string;
+  phase: Phase;
+  actors: readonly Actor[];
+  precision: Precision;
+  display: string;
+  title: string;
+  kind: 'point' | 'span';
+  /** Point: the centre of the day. Span: start and end, clipped to the panel. */
+  x: number;
+  x2: number;
+  y: number;
+  y2: number;
+  /** The span continues beyond the panel's start or end. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
+  /** A point is a symbol path; a span a round-ended bar, with a chevron for each open end. */
+  shape: { path: string } | { bar: Box & { rx: number } };
+  openEnds: string[];
+  label: LabelView;
+}
+
+/** A tick on a time axis, at the start of a year or a month (the first month of a panel or a year shows the year). */
+export interface Tick {
+  position: number;
+  date: Date;
+  unit: 'year' | 'month';
+  withYear: boolean;
+}
+
+export interface LayoutOptions {
+  width: number;
+  fontSize: number;
+  lineHeight: number;
+  margin: number;
+  ticks: 'months' | 'years';
+}
+
+export const timeScale = (domain: Interval, range: [number, number]) => scaleUtc().domain([domain.start, domain.end]).range(range);
+export const middle = ({ start, end }: Interval) => new Date((start.getTime() + end.getTime()) / 2);
+
+/**
+ * Each event's extent along the axis and its mark lane: 0 sits on the axis; a mark that would touch one
+ * already placed moves out one lane (in time order, so deterministically).
+ */
+export function markPositions(events: readonly ChronologyEvent[], domain: Interval, range: [number, number]) {
+  const scale = timeScale(domain, range);
+  const extents = events.map((event) => {
+    const interval = clip(eventInterval(event.date), domain);
+    const point = isPoint(event.date);
+    const from = point ? scale(middle(interval)) : scale(interval.start);
+    const to = point ? from : Math.max(scale(interval.end), from + MIN_SPAN);
+    return { interval, point, from, to };
+  });
+  const lanes = packLanes(extents.map(({ from, to }) => ({ start: from - MARK_RADIUS, end: to + MARK_RADIUS })), 1);
+  return extents.map((extent, index) => ({ ...extent, lane: lanes[index]! }));
+}
+
+function clip(interval: Interval, domain: Interval) {
+  return {
+    start: interval.start < domain.start ? domain.start : interval.start,
+    end: interval.end > domain.end ? domain.end : interval.end,
+    clippedStart: interval.start < domain.start,
+    clippedEnd: interval.end > domain.end,
+  };
+}
+
+function ticks(scale: ScaleTime<number, number>, domain: Interval, unit: LayoutOptions['ticks'], yearsApart: number): Tick[] {
+  if (unit === 'years') {
+    return utcYear.every(yearsApart)!.range(domain.start, domain.end).map((date) => ({ position: round(scale(date)), date, unit: 'year', withYear: true }));
+  }
+  return utcMonth.range(domain.start, domain.end).map((date) => ({
+    position: round(scale(date)),
+    date,
+    unit: 'month',
+    withYear: date.getUTCMonth() === 0 || date.getTime() === domain.start.getTime(),
+  }));
+}
+
+type Position = ReturnType<typeof markPositions>[number];
+
+/** The parts every mark has, whatever the orientation: what it says, its shape, its open ends. */
+function drawMark(event: ChronologyEvent, position: Position, orientation: 'horizontal' | 'vertical', at: Pick<MarkView, 'x' | 'x2' | 'y' | 'y2'>) {
+  const { x, x2, y, y2 } = at;
+  const horizontal = orientation === 'horizontal';
+  const half = SPAN_THICKNESS / 2;
+  const shape: MarkView['shape'] = position.point
+    ? { path: symbolPath(ACTOR_SYMBOLS[event.actors[0] ?? 'others'], x, y, MARK_RADIUS) }
+    : {
+        bar: horizontal
+          ? { x, y: round(y - half), width: round(Math.max(MIN_SPAN, x2 - x)), height: SPAN_THICKNESS, rx: half }
+          : { x: round(x - half), y, width: SPAN_THICKNESS, height: round(Math.max(MIN_SPAN, y2 - y)), rx: half },
+      };
+  // A chevron pointing out of the panel: its tip just past the edge, its arms across the bar.
+  const chevron = (along: number, across: number, outward: -1 | 1) => {
+    const tip = along + outward * OPEN_END.overshoot;
+    const arms = along - outward * (OPEN_END.depth - OPEN_END.overshoot);
+    const points = horizontal ? [[arms, across - half], [tip, across], [arms, across + half]] : [[across - half, arms], [across, tip], [across + half, arms]];
+    return `M${points.map(([a, b]) => `${round(a!)},${round(b!)}`).join('L')}`;
+  };
+  const openEnds = [
+    ...(position.interval.clippedStart ? [horizontal ? chevron(x, y, -1) : chevron(y, x, -1)] : []),
+    ...(position.interval.clippedEnd ? [horizontal ? chevron(x2, y, 1) : chevron(y2, x, 1)] : []),
+  ];
+  return {
+    ref: eventRef(event.id),
+    id: event.id,
+    phase: event.phase,
+    actors: event.actors,
+    precision: event.date.precision,
+    display: event.date.display,
+    title: event.title,
+    kind: position.point ? ('point' as const) : ('span' as const),
+    ...at,
+    clippedStart: position.interval.clippedStart,
+    clippedEnd: position.interval.clippedEnd,
+    shape,
+    openEnds,
+  };
+}
+
+const tspans = (lines: string[], lineHeight: number) =>
+  lines.map((line, i) => ({ text: i < lines.length - 1 ? `${line} ` : line, dy: i === 0 ? 0 : lineHeight }));
+
+const widest = (lines: string[], fontSize: number) => Math.max(...lines.map((line) => textWidth(line, fontSize)));
+
+/** Horizontal panels: labels stack in lanes above the marks, each lane tall enough for two lines. */
+const HORIZONTAL = {
+  maxLines: 2,
+  /** Clearance between two labels. */
+  labelGap: 6,
+  /** Clearance between a label and another event's leader line, and between a leader and another label. */
+  leaderGap: 2,
+  /** Lanes tried before a label settles for crossing a leader line (it never crosses a label). */
+  maxLanes: 40,
+  /** Between the outermost mark lane and the lowest label lane. */
+  aboveMarks: 8,
+  /** Between a mark and its label's edge, and between a label and the panel's edge. */
+  labelOffset: 3,
+  edge: 2,
+  /** Above the highest label, and below the axis for the tick labels. */
+  top: 8,
+  belowAxis: 34,
+};
+
+export interface HorizontalPanel {
+  orientation: 'horizontal';
+  width: number;
+  height: number;
+  axisY: number;
+  ticks: Tick[];
+  marks: MarkView[];
+}
+
+/**
+ * Lays out events along a horizontal time axis with their labels stacked in lanes above it. A label never
+ * overlaps another label, and crosses another label's leader line only when no lane is free of them.
+ */
+export function layoutHorizontal(
+  events: readonly ChronologyEvent[],
+  domain: Interval,
+  options: LayoutOptions & { maxLabelWidth: number },
+): HorizontalPanel {
+  const { width, fontSize, lineHeight, maxLabelWidth, margin } = options;
+  const range: [number, number] = [margin, width - margin];
+  const ordered = orderEvents(events);
+  const positions = markPositions(ordered, domain, range);
+  const markRise = (Math.max(0, ...positions.map((p) => p.lane)) + 1) * MARK_LANE;
+  const laneHeight = HORIZONTAL.maxLines * lineHeight + HORIZONTAL.labelGap;
+
+  // Positions relative to the axis at y = 0, labels going up (negative y). Labels are placed from the
+  // latest event back to the earliest: a label starts just right of its mark, so it can only cover the
+  // leader lines of later events, and those are already on the board.
+  const labels = new LabelBoard({ gap: HORIZONTAL.labelGap });
+  const leaders = new LabelBoard({ gap: HORIZONTAL.leaderGap });
+  const placed = ordered.map((event, index) => ({ event, position: positions[index]! })).reverse().map(({ event, position }) => {
+    const x = position.from;
+    const markTop = -(position.lane * MARK_LANE + MARK_RADIUS);
+    const lines = wrapText(event.label, maxLabelWidth, fontSize).slice(0, HORIZONTAL.maxLines);
+    const labelWidth = widest(lines, fontSize);
+    const height = lines.length * lineHeight;
+    const anchor: 'start' | 'end' = x + HORIZONTAL.labelOffset + labelWidth > width - HORIZONTAL.edge ? 'end' : 'start';
+    const boxX = anchor === 'start' ? x + HORIZONTAL.labelOffset : x - HORIZONTAL.labelOffset - labelWidth;
+    function* lanes(count = Infinity) {
+      for (let lane = 0; lane < count; lane++) {
+        const bottom = -(markRise + HORIZONTAL.aboveMarks + lane * laneHeight);
+        yield { box: { x: boxX, y: bottom - height, width: labelWidth, height } };
+      }
+    }
+    // The leader rises from the mark to the middle of the label's last line.
+    const leaderOf = (box: Box) => lineBox(x - 0.5, markTop, x - 0.5, box.y + box.height - lineHeight / 2);
+    const clearOfLeaders = (box: Box) => leaders.isClear(box) && labels.isClear(leaderOf(box), { gap: HORIZONTAL.leaderGap });
+    // No lane keeps every leader clear: settle for the lowest lane where labels still never overlap.
+    const { box } = labels.find(lanes(HORIZONTAL.maxLanes), { accept: clearOfLeaders }) ?? labels.find(lanes())!;
+    labels.take(box);
+    leaders.take(leaderOf(box));
+    return { event, position, lines, anchor, box };
+  });
+
+  const axisY = Math.ceil(-Math.min(0, ...placed.map(({ box }) => box.y)) + HORIZONTAL.top);
+  const scale = timeScale(domain, range);
+  return {
+    orientation: 'horizontal',
+    width,
+    height: axisY + HORIZONTAL.belowAxis,
+    axisY,
+    ticks: ticks(scale, domain, options.ticks, width < 500 ? 10 : 5),
+    marks: placed.reverse().map(({ event, position, lines, anchor, box }) => {
+      const x = round(position.from);
+      const y = axisY - position.lane * MARK_LANE;
+      const leaderTop = round(axisY + box.y + box.height - lineHeight / 2);
+      return {
+        ...drawMark(event, position, 'horizontal', { x, x2: round(position.to), y, y2: y }),
+        label: {
+          lines,
+          tspans: tspans(lines, lineHeight),
+          x: round(anchor === 'start' ? box.x + 1 : box.x + box.width - 1),
+          y: round(axisY + box.y + lineHeight * BASELINE),
+          anchor,
+          box: { ...box, x: round(box.x), y: round(axisY + box.y) },
+          leader: `${x},${y - MARK_RADIUS} ${x},${leaderTop}`,
+        },
+      };
+    }),
+  };
+}
+
+/** Vertical panels: time runs down the page, labels sit in one column to the right of the mark lanes. */
+const VERTICAL = {
+  maxLines: 3,
+  /** Between two labels in the column. */
+  labelGap: 8,
+  /** Between the outermost mark lane and the label column, and between the column and the right edge. */
+  toLabels: 18,
+  rightPadding: 4,
+  /** Extra length so the labels are not packed end to end. */
+  slack: 1.1,
+  /** The leader leaves the mark level for this long, and meets the label level for this long. */
+  leaderOut: 4,
+  leaderIn: 6,
+};
+
+export interface VerticalPanel {
+  orientation: 'vertical';
+  width: number;
+  height: number;
+  axisX: number;
+  top: number;
+  bottom: number;
+  ticks: Tick[];
+  marks: MarkView[];
+}
+
+/**
+ * Lays out events down a vertical time axis for narrow screens: time runs top to bottom at a constant
+ * rate, labels sit in one column to the right, pushed down just enough never to overlap, each joined to
+ * its date by a leader line.
+ */
+export function layoutVertical(
+  events: readonly ChronologyEvent[],
+  domain: Interval,
+  options: LayoutOptions & { axisX: number; minLength: number },
+): VerticalPanel {
+  const { width, fontSize, lineHeight, axisX, margin } = options;
+  const ordered = orderEvents(events);
+  const top = margin;
+  // A first pass with a provisional scale finds how many mark lanes the events need beside the axis.
+  const provisional = markPositions(ordered, domain, [top, top + options.minLength]);
+  const maxLane = Math.max(0, ...provisional.map((p) => p.lane));
+  const labelX = axisX + VERTICAL.toLabels + (maxLane + 1) * MARK_LANE;
+  const labelWidth = width - labelX - VERTICAL.rightPadding;
+  const wrapped = ordered.map((event) => wrapText(event.label, labelWidth, fontSize).slice(0, VERTICAL.maxLines));
+  const needed = wrapped.reduce((sum, lines) => sum + lines.length * lineHeight + VERTICAL.labelGap, 0);
+  const length = Math.max(options.minLength, Math.ceil(needed * VERTICAL.slack));
+  const bottom = top + length;
+  const positions = markPositions(ordered, domain, [top, bottom]);
+
+  let previousBottom = -Infinity;
+  const marks: MarkView[] = ordered.map((event, index) => {
+    const position = positions[index]!;
+    const x = axisX + Math.min(position.lane, maxLane) * MARK_LANE;
+    const y = round(position.from);
+    const lines = wrapped[index]!;
+    const height = lines.length * lineHeight;
+    const boxTop = Math.max(position.from - lineHeight / 2, previousBottom + VERTICAL.labelGap);
+    previousBottom = boxTop + height;
+    const leaderEnd = { x: labelX - VERTICAL.rightPadding, y: round(boxTop + lineHeight / 2) };
+    const leaderStart = x + MARK_RADIUS;
+    return {
+      ...drawMark(event, position, 'vertical', { x, x2: x, y, y2: round(position.to) }),
+      label: {
+        lines,
+        tspans: tspans(lines, lineHeight),
+        x: labelX,
+        y: round(boxTop + lineHeight * BASELINE),
+        anchor: 'start',
+        box: { x: labelX - 2, y: round(boxTop), width: widest(lines, fontSize) + 4, height },
+        leader: `${leaderStart},${y} ${leaderStart + VERTICAL.leaderOut},${y} ${leaderEnd.x - VERTICAL.leaderIn},${leaderEnd.y} ${leaderEnd.x},${leaderEnd.y}`,
+      },
+    };
+  });
+  return {
+    orientation: 'vertical',
+    width,
+    height: Math.ceil(Math.max(bottom, previousBottom) + margin),
+    axisX,
+    top,
+    bottom,
+    ticks: ticks(timeScale(domain, [top, bottom]), domain, options.ticks, 5),
+    marks,
+  };
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { eventSchema, strikeSchema } from '../../schemas/index.ts';
+import { overlaps } from '../kit/text.ts';
+import { symbolPath } from '../kit/symbols.ts';
+import { buildChronologyView, type PanelView } from './view.ts';
+
+const root = new URL('../../../', import.meta.url);
+const read = (name: string) => parse(readFileSync(new URL(`content/${name}`, root), 'utf8')) as unknown[];
+const events = read('events.yaml').map((record) => eventSchema.parse(record));
+const strikes = read('strikes.yaml').map((record) => strikeSchema.parse(record));
+const view = buildChronologyView({ events, strikes });
+const [wide, narrow] = view.timelines;
+const panels = (timeline: typeof wide) => [timeline!.context, timeline!.core];
+const labelBoxes = (panel: PanelView) => panel.marks.map((mark) => ({ ...mark.label.box, y: mark.label.box.y + panel.offsetY }));
+
+describe('the chronology view', () => {
+  it('lists every event once, in time order, and draws it once in each graphic', () => {
+    const ids = events.map((event) => `event-${event.id}`);
+    expect([...view.list.items.map((item) => item.id)].sort()).toEqual([...ids].sort());
+    for (const timeline of view.timelines) {
+      expect(panels(timeline).flatMap((panel) => panel.marks.map((mark) => mark.ref))).toEqual(view.list.items.map((item) => item.id));
+    }
+  });
+
+  it('keeps the words of the figure (an editorial pass changes them in text.ts)', () => {
+    expect(view.figure).toMatchObject({ name: 'chronology', number: 1, title: 'Eleven weeks of escalation, two days of suspension', csvPath: 'data/chronology.csv' });
+    expect(view.figure.description).toMatch(new RegExp(`^A timeline of ${events.length} events\\. `));
+    expect(wide!.ariaLabel).toBe('Eleven weeks of escalation, two days of suspension: timeline');
+    expect(view.filter.actors.map((actor) => actor.name)).toEqual(['Colombia', 'United States', 'Venezuela', 'United Kingdom', 'Netherlands', 'Others']);
+    expect(view.legend.symbols.map((symbol) => symbol.text)).toEqual(['Known day, Colombia acts', 'Known day, U.S. acts', 'Known day, Venezuela', 'Known day, others']);
+    expect(wide!.core.highlights.map((highlight) => highlight.label?.text)).toEqual(['11 Nov: suspension', '13 Nov: reversal']);
+    expect(narrow!.core.highlightLabel?.text).toBe('11–13 Nov');
+    expect(wide!.context.ticks[0]!.label.text).toBe('1990');
+  });
+
+  it('counts the strikes the weekly bars leave out from the records', () => {
+    const undated = strikes.filter((strike) => strike.date === null).length;
+    const later = strikes.filter((strike) => strike.date !== null && strike.date >= '2026-02-01').reduce((n, strike) => n + strike.strikesInRow, 0);
+    const note = view.figure.notes[2]!;
+    if (later > 0) expect(note).toContain(`; ${later} later strikes fall outside the panel`);
+    if (undated > 0) expect(note).toContain(`, and ${undated} record with no strike date is left out`);
+    const tallest = Math.max(...wide!.core.cadence!.bars.map((bar) => bar.height));
+    expect(tallest).toBe(30);
+    expect(wide!.core.cadence!.caption!.text).toMatch(/^U\.S\. strikes on boats per week \(tallest bar: \d+\)$/);
+  });
+
+  it('describes each event in the list and on its mark', () => {
+    const order = view.list.items.find((item) => item.id === 'event-suspension-order')!;
+    expect(order.phaseName).toBe('Suspension');
+    expect(order.meta).toMatch(/^Who: Colombia(, [A-Z][\w ]+)*\. Date: /);
+    const mark = wide!.core.marks.find((m) => m.ref === 'event-suspension-order')!;
+    expect(mark.ariaLabel).toBe(`${mark.label.lines.join(' ')}: ${mark.display}. ${mark.title}`);
+    const span = view.list.items.find((item) => events.find((event) => `event-${event.id}` === item.id)!.date.precision === 'approximate');
+    expect(span?.precisionTag).toBe('approximate date');
+  });
+
+  it('draws the legend’s shapes with the kit, sized to fit their swatch', () => {
+    const { symbol } = view.legend.swatches;
+    expect(view.legend.symbols[0]!.path).toBe(symbolPath('circle', 8, 9, 5));
+    for (const { path } of view.legend.symbols) {
+      const numbers = [...path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      for (const [x, y] of numbers) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(symbol.width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(symbol.height);
+      }
+    }
+  });
+
+  for (const timeline of [wide!, narrow!]) {
+    it(`${timeline.className}: no two labels overlap, and every label is inside the graphic`, () => {
+      const boxes = panels(timeline).flatMap(labelBoxes);
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${i} ${j}`).toBe(false);
+      for (const box of boxes) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(timeline.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(timeline.height);
+      }
+    });
+  }
+
+  it('is the same whatever order the records come in', () => {
+    expect(buildChronologyView({ events: [...events].reverse(), strikes: [...strikes].reverse() })).toEqual(view);
+  });
+});

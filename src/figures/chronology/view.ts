@@ -1,0 +1,161 @@
+/**
+ * Everything Figure 1 draws, in one object: the frame's words, the actor filter, the wide and the narrow
+ * graphic with every word in place, the legend and the event list. Chronology.astro only renders it.
+ */
+import { PHASES, type EventDate, type Phase } from '../../schemas/event.ts';
+import type { SymbolName } from '../kit/symbols.ts';
+import type { Box } from '../kit/text.ts';
+import { LEGEND_SWATCHES, layoutNarrow, layoutWide, type PanelLayout, type Segment, type TextSlot, type TimelineLayout } from './layout.ts';
+import { actorsInvolved, eventRef, orderEvents, strikesLeftOut, strikesPerWeek, type CadenceStrike, type ChronologyEvent } from './model.ts';
+import type { MarkView } from './panels.ts';
+import * as text from './text.ts';
+
+/** What the view needs of an event: the chronology's fields plus what the list shows. */
+export interface ListedEvent<S = unknown> extends ChronologyEvent {
+  date: Pick<EventDate, 'start' | 'end' | 'precision' | 'display' | 'established'>;
+  summary: string;
+  sources: readonly S[];
+}
+
+export interface PlacedText {
+  x: number;
+  y: number;
+  anchor: TextSlot['anchor'];
+  text: string;
+}
+
+export interface EventMarkView extends MarkView {
+  ariaLabel: string;
+  /** The actors, space-separated, for the filter. */
+  actorList: string;
+}
+
+export interface PanelView {
+  name: PanelLayout['name'];
+  offsetY: number;
+  highlights: { line: Segment; label?: PlacedText }[];
+  highlightLabel?: PlacedText;
+  ticks: { line: Segment; label: PlacedText }[];
+  axis: Segment;
+  band?: Box;
+  cadence?: { bars: Box[]; baseline?: Segment; caption?: PlacedText };
+  marks: EventMarkView[];
+}
+
+export interface TimelineView {
+  /** The wrapper's class: chronology.css shows one graphic per screen width. */
+  className: 'chronology-wide' | 'chronology-narrow';
+  width: number;
+  height: number;
+  ariaLabel: string;
+  context: PanelView;
+  funnel: string;
+  breakLabel: PlacedText;
+  core: PanelView;
+  /** A line under the graphic, for the narrow one that has no room for the strike bars' caption. */
+  key?: string;
+}
+
+export interface ListItemView<S> {
+  id: string;
+  phase: Phase;
+  actorList: string;
+  datetime: string;
+  display: string;
+  phaseName: string;
+  precisionTag: string | undefined;
+  title: string;
+  summary: string;
+  meta: string;
+  sources: readonly S[];
+}
+
+const place = ({ x, y, anchor, says }: TextSlot): PlacedText => ({ x, y, anchor, text: text.says(says) });
+
+const markView = (mark: MarkView): EventMarkView => ({ ...mark, ariaLabel: text.markLabel(mark), actorList: mark.actors.join(' ') });
+
+function panelView({ name, offsetY, highlights, highlightLabel, ticks, axis, band, cadence, marks }: PanelLayout): PanelView {
+  return {
+    name,
+    offsetY,
+    highlights: highlights.map(({ line, label }) => ({ line, ...(label && { label: place(label) }) })),
+    ...(highlightLabel && { highlightLabel: place(highlightLabel) }),
+    ticks: ticks.map(({ line, label }) => ({ line, label: place(label) })),
+    axis,
+    ...(band && { band }),
+    ...(cadence && { cadence: { bars: cadence.bars, ...(cadence.baseline && { baseline: cadence.baseline }), ...(cadence.caption && { caption: place(cadence.caption) }) } }),
+    marks: marks.map(markView),
+  };
+}
+
+const timelineView = (className: TimelineView['className'], layout: TimelineLayout, key?: string): TimelineView => ({
+  className,
+  width: layout.width,
+  height: layout.height,
+  ariaLabel: text.TIMELINE_LABEL,
+  context: panelView(layout.context),
+  funnel: layout.funnel,
+  breakLabel: place(layout.breakLabel),
+  core: panelView(layout.core),
+  ...(key !== undefined && { key }),
+});
+
+/** What Figure 1 is drawn from: the events, and the strike records for the weekly bars. */
+export interface ChronologyData<S> {
+  events: readonly ListedEvent<S>[];
+  strikes: readonly CadenceStrike[];
+}
+
+/** Figure 1, from the records. */
+export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>) {
+  const ordered = orderEvents(events);
+  const weeks = strikesPerWeek(strikes);
+  const tallest = Math.max(1, ...weeks.map((week) => week.strikes));
+  return {
+    figure: {
+      name: 'chronology',
+      number: 1,
+      title: text.TITLE,
+      takeaway: text.TAKEAWAY,
+      description: text.description(events.length),
+      notes: text.notes(strikesLeftOut(strikes)),
+      csvPath: 'data/chronology.csv',
+      dataLabel: text.DATA_LABEL,
+      dataOpen: true,
+    },
+    filter: {
+      legend: text.FILTER.legend,
+      everyone: text.FILTER.everyone,
+      actors: actorsInvolved(events).map((actor) => ({ actor, name: text.ACTOR_NAMES[actor] })),
+    },
+    timelines: [timelineView('chronology-wide', layoutWide(events, weeks)), timelineView('chronology-narrow', layoutNarrow(events, weeks), text.cadenceKey(tallest))],
+    legend: {
+      swatches: LEGEND_SWATCHES,
+      phases: PHASES.map((phase) => ({ phase, name: text.PHASE_NAMES[phase] })),
+      // One entry per shape (ACTOR_SYMBOLS says which actors each stands for).
+      symbols: (Object.keys(text.LEGEND.symbols) as SymbolName[]).map((symbol) => ({
+        path: LEGEND_SWATCHES.symbol.path(symbol),
+        text: text.LEGEND.symbols[symbol],
+      })),
+      span: text.LEGEND.span,
+    },
+    list: {
+      words: text.LIST,
+      items: ordered.map((event): ListItemView<S> => ({
+        id: eventRef(event.id),
+        phase: event.phase,
+        actorList: event.actors.join(' '),
+        datetime: event.date.start,
+        display: event.date.display,
+        phaseName: text.PHASE_NAMES[event.phase],
+        precisionTag: text.precisionTag(event.date.precision),
+        title: event.title,
+        summary: event.summary,
+        meta: text.eventMeta(event.actors, event.date.established),
+        sources: event.sources,
+      })),
+    },
+  };
+}
+
+export type ChronologyView<S = unknown> = ReturnType<typeof buildChronologyView<S>>;

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors.ts';
 import { permalinkGuard } from './src/integrations/permalinks.ts';
+import { shareAssets } from './src/integrations/shareAssets.ts';
 
 /**
  * Hosting comes from the environment (see README): SITE_URL is the public origin, BASE_PATH the sub-path
@@ -27,6 +28,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [
     mdx(),
+    // Figure SVG/PNG downloads and share cards from the built figure pages, and dist/_headers (framing rules).
+    shareAssets(),
     permalinkGuard({
       manifest: process.env.PERMALINK_MANIFEST?.trim() || './content/permalinks.json',
       aliases: process.env.PERMALINK_ALIASES?.trim() || './content/permalink-aliases.json',

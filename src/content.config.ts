@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { seedLoader } from './lib/articles/loader.ts';
-import { seedsDirectory } from './lib/env.ts';
+import { contentDirectory, seedsDirectory } from './lib/env.ts';
 import {
   articleMetaSchema,
   articleSchema,
@@ -19,15 +19,18 @@ import {
   strikeSchema,
 } from './schemas/index.ts';
 
+// CONTENT_DIR: a folder of research-data YAML other than content/, for build tests (the narrative has EXPLAINER_DIR).
+const data = contentDirectory();
+
 export const collections = {
   articles: defineCollection({ loader: seedLoader({ directory: seedsDirectory() }), schema: articleSchema }),
-  articleMeta: defineCollection({ loader: file('content/article-meta.yaml'), schema: articleMetaSchema }),
-  events: defineCollection({ loader: file('content/events.yaml'), schema: eventSchema }),
-  figures: defineCollection({ loader: file('content/figures.yaml'), schema: figureSchema }),
-  seizures: defineCollection({ loader: file('content/seizures.yaml'), schema: seizureSchema }),
-  strikes: defineCollection({ loader: file('content/strikes.yaml'), schema: strikeSchema }),
-  citations: defineCollection({ loader: file('content/citations.yaml'), schema: citationSchema }),
-  corrections: defineCollection({ loader: file('content/corrections.yaml'), schema: correctionSchema }),
+  articleMeta: defineCollection({ loader: file(`${data}/article-meta.yaml`), schema: articleMetaSchema }),
+  events: defineCollection({ loader: file(`${data}/events.yaml`), schema: eventSchema }),
+  figures: defineCollection({ loader: file(`${data}/figures.yaml`), schema: figureSchema }),
+  seizures: defineCollection({ loader: file(`${data}/seizures.yaml`), schema: seizureSchema }),
+  strikes: defineCollection({ loader: file(`${data}/strikes.yaml`), schema: strikeSchema }),
+  citations: defineCollection({ loader: file(`${data}/citations.yaml`), schema: citationSchema }),
+  corrections: defineCollection({ loader: file(`${data}/corrections.yaml`), schema: correctionSchema }),
   // EXPLAINER_DIR: a folder of narrative sections other than content/explainer, for build tests.
   sections: defineCollection({ loader: glob({ pattern: '*.mdx', base: process.env.EXPLAINER_DIR?.trim() || 'content/explainer' }), schema: sectionSchema }),
 };

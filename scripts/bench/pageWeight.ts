@@ -43,6 +43,8 @@ export interface PageBytes {
   og: Size;
   assets: { file: string; kind: AssetKind; raw: number; gzip: number }[];
   lazyJs: string[];
+  /** Elements in the DOM (not counting <template> contents), against the 4,200 budget. */
+  domElements: number;
 }
 
 function kindOf(file: string): AssetKind {
@@ -218,6 +220,11 @@ function pageBytes(outDir: string, file: string, origin: string, sizeOf: (file: 
     }
   });
 
+  let domElements = 0;
+  const countElements = (node: Nodes) => {
+    if ('children' in node) for (const child of node.children) if (child.type === 'element') { domElements++; countElements(child); }
+  };
+  countElements(tree);
   const htmlSize: Size = { raw: bytesOf(html), gzip: gz(html) };
   const partSize = (parts: string[]): Size => ({ raw: parts.reduce((n, p) => n + bytesOf(p), 0), gzip: parts.length ? gz(parts.join('')) : 0 });
   const inlineScript = partSize(scriptParts);
@@ -248,6 +255,7 @@ function pageBytes(outDir: string, file: string, origin: string, sizeOf: (file: 
     og: ogFile ? sizeOf(ogFile) : zero(),
     assets,
     lazyJs: [...lazyJs].sort(),
+    domElements,
   };
 }
 
@@ -307,10 +315,11 @@ export function printBytes(report: ByteReport) {
     kb(p.htmlCssJs.gzip),
     kb(p.total.gzip),
     kb(p.og.raw),
+    String(p.domElements),
   ]);
   console.log(
     table(
-      ['page', 'HTML', 'in-SVG (n)', 'in-style', 'in-script', 'CSS files', 'JS total', 'SVG files', 'images', 'H+C+J gz', 'visit gz', 'og PNG'],
+      ['page', 'HTML', 'in-SVG (n)', 'in-style', 'in-script', 'CSS files', 'JS total', 'SVG files', 'images', 'H+C+J gz', 'visit gz', 'og PNG', 'DOM'],
       rows,
     ),
   );
@@ -322,6 +331,10 @@ export function printBytes(report: ByteReport) {
   console.log(table(['type', 'files', 'raw', 'gzip'], typeRows));
   const b = report.budgets;
   const verdict = (value: number, budget: number) => (value <= budget ? 'within budget' : 'OVER BUDGET');
+  for (const p of report.pages.filter((page) => page.path === '/' || page.path.startsWith('/figures/') || page.path.startsWith('/embed/'))) {
+    const within = p.htmlCssJs.gzip <= 110 * KB && p.domElements <= 4200 && p.totalJs.gzip <= 20 * KB;
+    console.log(`BUDGET ${p.path}: ${kb(p.htmlCssJs.gzip)} KiB gzip (≤ 110), ${p.domElements} elements (≤ 4,200), JS ${kb(p.totalJs.gzip)} KiB (≤ 20): ${within ? 'within budget' : 'OVER BUDGET'}`);
+  }
   console.log(
     `\nBUDGET home page: JS ${kb(b.homeJsGzip)} KiB gzip (≤ ${kb(b.homeJsGzipBudget)}: ${verdict(b.homeJsGzip, b.homeJsGzipBudget)}); ` +
       `HTML+CSS+JS ${kb(b.homeHtmlCssJsGzip)} KiB gzip (≤ ${kb(b.homeTotalGzipBudget)}: ${verdict(b.homeHtmlCssJsGzip, b.homeTotalGzipBudget)})`,

@@ -6,8 +6,12 @@
  * served from another host or sub-path (a preview, a mirror, a local build) hands out links that work there.
  */
 
+/**
+ * A section's or figure's link is its share page (`data-share-path`, relative to this page: /s/<id>/ or
+ * /figures/<name>/), whose link preview is its own card; other permalinks are the fragment itself.
+ */
 function permalinkFor(link: HTMLAnchorElement): string {
-  return new URL(link.getAttribute('href') ?? '', location.href).href;
+  return new URL(link.dataset.sharePath ?? link.getAttribute('href') ?? '', location.href).href;
 }
 
 function statusRegion(): HTMLElement {
@@ -81,3 +85,12 @@ document.addEventListener('click', async (event) => {
   const copied = await copyText(url);
   announce(copied ? `Link copied: ${url}` : `Copy this link: ${url}`);
 });
+
+// "Copy" buttons for a block of code (a figure page's BibTeX and embed snippet): shown only with JavaScript.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset.copyFrom ?? '')?.textContent ?? '';
+    announce((await copyText(text)) ? (button.dataset.copied ?? 'Copied') : 'Select the code and copy it');
+  });
+}

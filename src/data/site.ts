@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeArticle, type ArticleDescription } from '../lib/articleMeta.ts';
-import { resolveSources, type ResolvedSource, type Unit } from '../lib/provenance.ts';
+import { resolveSources, type RawSource, type ResolvedSource, type Unit } from '../lib/provenance.ts';
+import { assertAttributions, type AttributionInput, type Credit } from '../lib/attribution.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -60,23 +61,61 @@ async function load(): Promise<SiteData> {
   }));
   const units = new Map<string, Unit[]>(articleEntries.map((entry) => [entry.id, entry.data.units]));
 
-  const resolve = <T extends { sources: Parameters<typeof resolveSources>[2] }>(collection: string, entries: { id: string; data: T }[]) =>
-    entries.sort(byId).map(({ id, data }) => ({ ...data, id, sources: resolveSources(collection, id, data.sources, units) }));
+  // A record's `attributionSource` (a passage naming who said or counted it) is proven like any quote and
+  // listed with its sources; a source given twice is listed once.
+  const resolve = <T extends { sources: readonly RawSource[]; attributionSource?: RawSource }>(collection: string, entries: { id: string; data: T }[]) =>
+    entries.sort(byId).map(({ id, data }) => ({
+      ...data,
+      id,
+      sources: dedupeSources(resolveSources(collection, id, [...data.sources, ...(data.attributionSource ? [data.attributionSource] : [])], units)),
+    }));
+  const outletOf = (source: ResolvedSource) =>
+    source.kind === 'article' ? (meta.get(source.articleId)?.outlet ?? '') : (source.publisher ?? new URL(source.url).hostname.replace(/^www\./, ''));
+  const attributionOf = (collection: string, record: { id: string; sources: ResolvedSource[]; credited?: readonly Credit[] | undefined }, prose: string | undefined): AttributionInput => ({
+    collection,
+    id: record.id,
+    prose,
+    credited: record.credited,
+    passages: record.sources.map((source) => (source.kind === 'article' ? source.matchedText : source.quote)),
+    outlets: record.sources.map(outletOf),
+  });
 
   const citations = new Map(
     resolve('citations', citationEntries).map((record) => [record.id, { id: record.id, source: record.sources[0]! }]),
   );
+  const events = resolve('events', eventEntries);
+  const figures = resolve('figures', figureEntries);
+  const seizures = resolve('seizures', seizureEntries);
+  const strikes = resolve('strikes', strikeEntries);
+  // Who said, counted or announced something must be named by a cited passage (src/lib/attribution.ts).
+  assertAttributions([
+    ...events.map((record) => attributionOf('events', record, record.attribution)),
+    ...figures.map((record) => attributionOf('figures', record, record.saidBy)),
+    ...seizures.map((record) => attributionOf('seizures', record, record.countedBy)),
+    ...strikes.map((record) => attributionOf('strikes', record, record.announcedBy)),
+  ]);
   return {
     articles,
     articlesById: new Map(articles.map((article) => [article.id, article])),
-    events: resolve('events', eventEntries),
-    figures: resolve('figures', figureEntries),
-    seizures: resolve('seizures', seizureEntries),
-    strikes: resolve('strikes', strikeEntries),
+    events,
+    figures,
+    seizures,
+    strikes,
     citations,
     sections: sectionEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
     corrections: correctionEntries.sort(byId).map(({ id, data }) => ({ ...data, id })),
   };
+}
+
+/** The sources with any repeat (the same passage, or the same page and quote) left out. */
+function dedupeSources(sources: ResolvedSource[]): ResolvedSource[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = source.kind === 'article' ? `${source.articleId}#${source.paragraph}#${source.matchedText}` : `${source.url}#${source.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 let cached: Promise<SiteData> | undefined;

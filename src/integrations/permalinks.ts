@@ -56,7 +56,9 @@ export function permalinkGuard(paths: { manifest: string; aliases: string }): As
           return;
         }
         const manifest: Manifest = JSON.parse(readFileSync(options.manifest, 'utf8'));
-        const missing = missingPermalinks(manifest, present);
+        // A published page is a permalink too, even with no ids of its own (a section's share page /s/<id>/).
+        const gonePages = Object.keys(manifest).filter((page) => !present.has(page) && manifest[page]!.length === 0).map((page) => `${page} (the page is gone)`);
+        const missing = [...gonePages, ...missingPermalinks(manifest, present)];
         if (missing.length > 0) {
           throw new Error(
             `Permalink check failed: ${missing.length} published permalink(s) gone, e.g. ${missing.slice(0, 5).join(', ')}; restore them or add an alias in content/permalink-aliases.json`,

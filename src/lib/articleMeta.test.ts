@@ -56,4 +56,11 @@ describe('describeArticle, from what the text states', () => {
   it('says only that no date was found, never that the article states none', () => {
     expect(describeArticle({}, undefined).dateBasis).toBe('no date found in the article’s text');
   });
+  it('shows only what is known when just the date of a reported event is: "or later", no <time> day', () => {
+    const d = describeArticle({}, { outlet: 'World Today News', url: 'https://x.example/a', published: '2025-11-04', publishedPrecision: 'not-before', howEstablished: 'h' });
+    expect(d.dateDisplay).toBe('4 November 2025 or later');
+    expect(d.dateTime).toBeUndefined();
+    expect(d.dateIso).toBe('2025-11-04');
+    expect(d.dateBasis).toBe('publication date not known; the article reports an event of that date');
+  });
 });

@@ -10,7 +10,7 @@ export interface ArticleMetaInput {
   outlet: string;
   url: string;
   published: string;
-  publishedPrecision: 'day' | 'month' | 'year';
+  publishedPrecision: 'day' | 'month' | 'year' | 'not-before';
   byline?: string;
   howEstablished: string;
 }
@@ -73,14 +73,20 @@ export function describeArticle(article: ArticleStatements, meta: ArticleMetaInp
     ...(article.credit ? { credit: article.credit } : {}),
   };
   if (meta) {
+    // Only the date of an event the article reports is known: say so, and claim no publication day.
+    const notBefore = meta.publishedPrecision === 'not-before';
     return {
       ...common,
       outlet: meta.outlet,
       outletKnown: true,
       dateIso: meta.published,
-      dateTime: meta.published,
-      dateDisplay: formatIsoDate(meta.published),
-      dateBasis: meta.publishedPrecision === 'day' ? 'publication date' : `publication date, known to the ${meta.publishedPrecision}`,
+      ...(notBefore ? {} : { dateTime: meta.published }),
+      dateDisplay: notBefore ? `${formatIsoDate(meta.published)} or later` : formatIsoDate(meta.published),
+      dateBasis: notBefore
+        ? 'publication date not known; the article reports an event of that date'
+        : meta.publishedPrecision === 'day'
+          ? 'publication date'
+          : `publication date, known to the ${meta.publishedPrecision}`,
       howEstablished: meta.howEstablished,
     };
   }

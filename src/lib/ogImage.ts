@@ -37,8 +37,10 @@ export interface OgCard {
   siteName: string;
   kicker: string;
   title: string;
-  /** The story's key fact, at the foot of the card. */
+  /** The story's key fact, at the foot of the card (a section's card: its first sentence). */
   fact: string;
+  /** How many lines the fact may take (default 2). */
+  factLines?: number;
 }
 
 /** What the card data needs of a seed article (an ArticleView from src/data/site.ts fits). */
@@ -65,6 +67,18 @@ export function ogPages(articles: readonly OgArticle[]): OgPage[] {
     { key: 'briefing', title: 'The two-day suspension, on two printable pages', kicker: 'Briefing', type: 'website' },
   ];
 }
+
+/** A narrative section's share page (/s/<id>/): its card shows the section's title and first sentence. */
+export interface SectionCard {
+  id: string;
+  title: string;
+  sentence: string;
+}
+
+export const sectionKey = (id: string): PageKey => `s/${id}`;
+
+/** The card of a section's share page: the section title, and its first sentence at the foot. */
+export const sectionCard = (section: SectionCard): OgCard => ({ siteName: SITE_NAME, kicker: 'Explainer · section', title: section.title, fact: section.sentence, factLines: 4 });
 
 /** The page key of a URL path: "/explainer/sources/x/" under base "/explainer/" → "sources/x". */
 export function pageKey(pathname: string, base: string): PageKey {
@@ -102,7 +116,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  * The story's key fact, from the dated events: Petro's suspension order and Benedetti's reversal. A missing
  * or undated event stops the build, so the card never states a date the data does not hold.
  */
-export function keyFact(events: readonly { id: string; date: { start: string } }[]): string {
+export function keyFact(events: readonly { id: string; date: { start?: string | undefined } }[]): string {
   const day = (id: string) => {
     const start = events.find((event) => event.id === id)?.date.start;
     if (!start || !/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error(`OG card: the key fact needs event "${id}" with a day date`);
@@ -203,7 +217,7 @@ const tspans = (lines: readonly string[], x: number, lineHeight: number) =>
 
 /** The 1200×630 card as an SVG document: site name at the top, kicker, large title, key fact at the foot. */
 export function cardSvg(card: OgCard): string {
-  const factLines = fitLines(card.fact, CONTENT, FACT_SIZE, 2, SANS_SCALE);
+  const factLines = fitLines(card.fact, CONTENT, FACT_SIZE, card.factLines ?? 2, SANS_SCALE);
   const factTop = FACT_BOTTOM - (factLines.length - 1) * FACT_LINE;
   const ruleY = factTop - FACT_SIZE - 24;
   const title = titleLayout(card.title, ruleY - 30 - TITLE_TOP);

@@ -11,7 +11,7 @@ export interface Unit {
 
 export type RawSource =
   | { article: { id: string } | string; quote: string }
-  | { url: string; quote: string; publisher?: string; translation?: string };
+  | { url: string; quote: string; language?: string; publisher?: string; translation?: string };
 
 export type ResolvedSource =
   | {
@@ -23,7 +23,7 @@ export type ResolvedSource =
       /** The quoted words exactly as the article prints them (for the text fragment). */
       matchedText: string;
     }
-  | { kind: 'url'; url: string; quote: string; publisher?: string; translation?: string };
+  | { kind: 'url'; url: string; quote: string; language?: string; publisher?: string; translation?: string };
 
 /** A quote that is not in its source: the message is one line naming collection, record and quote. */
 export class ProvenanceError extends Error {

@@ -57,7 +57,11 @@ export const articleMetaSchema = z.object({
   outlet: z.string().min(1),
   url: z.string().url(),
   published: isoPartial,
-  publishedPrecision: z.enum(['day', 'month', 'year']),
+  /**
+   * How well `published` is known: to the day, month or year; or `not-before` when only the date of an
+   * event the article reports is known (it was published that day or later).
+   */
+  publishedPrecision: z.enum(['day', 'month', 'year', 'not-before']),
   byline: z.string().optional(),
   howEstablished: z.string().min(1),
 });

@@ -1,6 +1,6 @@
 /** Numbers the sources state (tonnes, shares, counts, money), each with who says so. */
 import { z } from 'astro/zod';
-import { slugId, sourcesSchema } from './common.ts';
+import { attributionSourceSchema, creditedSchema, slugId, sourcesSchema } from './common.ts';
 
 export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'up-to'] as const;
 export const FIGURE_UNITS = ['tonnes', 'tonnes-per-day', 'percent', 'count', 'usd', 'people', 'years'] as const;
@@ -29,6 +29,10 @@ export const figureSchema = z.object({
   form: z.enum(FORMS).optional(),
   /** Who says so: the person or body the source attributes the number to. */
   saidBy: z.string().min(1),
+  /** The people and bodies `saidBy` names, each proven against a cited passage at build time. */
+  credited: creditedSchema,
+  /** A passage naming who said it, when the record's other sources do not (shown with them). */
+  attributionSource: attributionSourceSchema.optional(),
   /** Values of the same claim, framed differently or conflicting, share a group and are shown side by side. */
   group: z.string().optional(),
   note: z.string().optional(),

@@ -1,6 +1,6 @@
 /** Annual cocaine seizure figures from the research data, conflicts and gaps kept visible. */
 import { z } from 'astro/zod';
-import { isoDay, sourceSchema } from './common.ts';
+import { attributionSourceSchema, creditedSchema, isoDay, sourceSchema } from './common.ts';
 import { FORMS, QUALIFIERS } from './figure.ts';
 
 export const SCOPES = ['colombia', 'colombia-base', 'colombia-partial', 'global', 'share-claim', 'gap'] as const;
@@ -26,6 +26,10 @@ export const seizureSchema = z
     conflict: z.string().optional(),
     /** Who counted, as the source credits it (no further than the source); absent when it names no one. */
     countedBy: z.string().min(1).optional(),
+    /** The people and bodies `countedBy` names, each proven against a cited passage; with `countedBy` only. */
+    credited: creditedSchema.optional(),
+    /** A passage naming who counted, when the record's other sources do not (shown with them). */
+    attributionSource: attributionSourceSchema.optional(),
     notes: z.string().optional(),
     sources: z.array(sourceSchema),
   })

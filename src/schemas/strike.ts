@@ -1,6 +1,6 @@
 /** U.S. strikes on alleged drug boats, one record per research-data row; locations as stated, never coordinates. */
 import { z } from 'astro/zod';
-import { isoDay, sourcesSchema } from './common.ts';
+import { attributionSourceSchema, creditedSchema, isoDay, sourcesSchema } from './common.ts';
 
 export const REGIONS = ['caribbean', 'eastern-pacific', 'unspecified'] as const;
 
@@ -38,7 +38,12 @@ export const strikeSchema = z
     survivors: z.string(),
     /** Survivors the record says were never found and later reported presumed dead; not included in `killed`. */
     presumedDead: z.number().int().nonnegative(),
-    announcedBy: z.string(),
+    /** Who announced it, as a cited passage names them; absent when no passage cited names anyone. */
+    announcedBy: z.string().min(1).optional(),
+    /** The people and bodies `announcedBy` names, each proven against a cited passage at build time. */
+    credited: creditedSchema.optional(),
+    /** A passage naming who announced it, when the record's other sources do not (shown with them). */
+    attributionSource: attributionSourceSchema.optional(),
     reportedCumulative: z.string(),
     reliability: z.enum(RELIABILITIES),
     notes: z.string(),

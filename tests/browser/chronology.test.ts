@@ -1,4 +1,4 @@
-/** Figure 1 in real Chromium: deep links, keyboard, the actor filter, layout at phone and desktop width. */
+/** Figure 1 in real browsers (Chromium and Firefox): deep links, keyboard, the actor filter, layout at phone and desktop width. */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, scrollWidth, useBrowser } from '../support/browser.ts';
 import { readEvents } from '../support/content.ts';

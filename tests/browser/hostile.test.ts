@@ -1,34 +1,45 @@
 /**
- * Hostile seeds in real Chromium: builds the site with tests/fixtures/hostile added to the real seeds
- * (its own build and server, not the global set-up's), then opens every hostile article page and the
- * pages that list headlines. No injected script may run, no dialog open, nothing load from off the site;
- * the markup must show as text, and at 375 px nothing may make the page scroll sideways.
+ * Hostile seeds in real browsers (Chromium and Firefox): builds the site with tests/fixtures/hostile added to
+ * the real seeds (its own build and server, not the global set-up's; built once per run, in the run folder,
+ * for both engines), then opens every hostile article page and the pages that list headlines. No injected
+ * script may run, no dialog open, nothing load from off the site; the markup must show as text, and at
+ * 375 px nothing may make the page scroll sideways.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { buildSite, removeBuild } from '../support/build.ts';
+import { buildSite } from '../support/build.ts';
 import { classList, elements, readPages, textOf } from '../support/html.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
-import { hostileSeedsDir, hostileSlugs, projectTempDir } from '../fixtures/hostile/corpus.ts';
+import { hostileSeedsDir, hostileSlugs } from '../fixtures/hostile/corpus.ts';
 
 let server: StaticServer;
 const { withContext } = useBrowser({ origin: () => server.origin });
-let cleanUp: () => void = () => {};
 /** Site path → the <title> and the unit texts the build wrote. */
 const built = new Map<string, { title: string; units: string[] }>();
 
 const PATHS = () => [...hostileSlugs().map((slug) => `/sources/${slug}/`), '/sources/', '/'];
 
-beforeAll(async () => {
+/** The hostile site, built by the first engine's run of this file and kept in the run folder for the other. */
+async function hostileSite(): Promise<string> {
+  const outDir = join(inject('runDir'), 'hostile-site');
+  const done = `${outDir}.built`;
+  if (existsSync(done)) return outDir;
   const seeds = hostileSeedsDir();
-  const build = await buildSite({ seedsDir: seeds, outDir: projectTempDir('hostile-browser') });
-  cleanUp = () => {
+  try {
+    const build = await buildSite({ seedsDir: seeds, outDir });
+    if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
+  } finally {
     rmSync(seeds, { recursive: true, force: true });
-    removeBuild(build.outDir);
-  };
-  if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
-  for (const page of readPages(build.outDir)) {
+  }
+  writeFileSync(done, '');
+  return outDir;
+}
+
+beforeAll(async () => {
+  const outDir = await hostileSite();
+  for (const page of readPages(outDir)) {
     const title = textOf(elements(page.tree, (el) => el.tagName === 'title')[0]!);
     const units = elements(page.tree, (el) => classList(el).includes('unit'));
     built.set(page.path, {
@@ -36,12 +47,11 @@ beforeAll(async () => {
       units: units.map((el) => el.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join('')),
     });
   }
-  server = await serveStatic(build.outDir);
+  server = await serveStatic(outDir);
 });
 
 afterAll(async () => {
   await server?.close();
-  cleanUp();
 });
 
 /** What one visit to a page of the hostile site saw. */
@@ -146,7 +156,7 @@ async function visit(path: string): Promise<Seen> {
 /** document.title drops control characters and collapses white space. */
 const asTitle = (value: string) => value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').replace(/\s+/g, ' ').trim();
 
-describe('hostile seeds in Chromium', () => {
+describe('hostile seeds in the browser', () => {
   beforeAll(async () => {
     for (const path of PATHS()) seen.set(path, await visit(path));
   });

@@ -1,4 +1,4 @@
-/** Every page in real Chromium: no console errors, no off-site requests, text without JavaScript, anchors, axe. */
+/** Every page in real browsers (Chromium and Firefox): no console errors, no off-site requests, text without JavaScript, anchors, axe. */
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, useBrowser } from '../support/browser.ts';
 import { readPages } from '../support/html.ts';

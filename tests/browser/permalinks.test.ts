@@ -1,6 +1,6 @@
 /** Share and land: copy-link puts the absolute URL on the clipboard; permalinks land visibly, highlighted, with figure state. */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from '../support/engine.ts';
 import { useBrowser } from '../support/browser.ts';
 import { idsOf, readPage } from '../support/html.ts';
 

@@ -1,10 +1,10 @@
 /**
- * Figure 2 in real Chromium: complete and unclipped at 375 px and 1280 px, with and without JavaScript and in
+ * Figure 2 in real browsers (Chromium and Firefox): complete and unclipped at 375 px and 1280 px, with and without JavaScript and in
  * print; no text overlapping; marks that meet 3:1 contrast in light and dark; details on hover, keyboard and
  * tap; deep links to marks and to rows; and no axe violation.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from '../support/engine.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';
 import { expectNoOverlaps } from '../support/geometry.ts';
 

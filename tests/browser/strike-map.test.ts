@@ -1,12 +1,12 @@
 /**
- * Figure 3, the strike map, in real Chromium: complete without JavaScript in its default state (13 November
+ * Figure 3, the strike map, in real browsers (Chromium and Firefox): complete without JavaScript in its default state (13 November
  * 2025) with totals that are the sums of the records; a schematic-placement legend; a small map SVG and no
  * geometry or tile requests; the date control moving marks and totals; deep links; keyboard; no label
  * overlapping at 375 px and 1280 px, legible at 320 px; no axe violation, nothing focusable while aria-hidden.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from '../support/engine.ts';
 import { axeViolations, scrollWidth, useBrowser } from '../support/browser.ts';
 import { readStrikes, type StrikeEntry as Row } from '../support/content.ts';
 import { expectNoOverlaps } from '../support/geometry.ts';
@@ -249,8 +249,8 @@ describe('the strike map', () => {
     const link = page.locator(`${FIGURE} a[download]`);
     const href = await link.getAttribute('href');
     expect(href).toMatch(/data\/strikes\.csv$/);
-    const response = await page.request.get(new URL(href!, page.url()).href);
-    expect(response.ok()).toBe(true);
+    const response = await fetch(new URL(href!, page.url()));
+    expect(response.ok).toBe(true);
     const [header, ...records] = parseCsv(await response.text());
     expect(header!.slice(0, 4)).toEqual(['id', 'first_number', 'last_number', 'date']);
     expect(records.map((record) => record[0]).sort()).toEqual(rows.map((row) => row.id).sort());

@@ -76,10 +76,17 @@ describe('the corrections log', () => {
   });
 
   it('places each CorrectedNote of the MDX, and each links to an entry that exists on the page', () => {
-    const notes = elements(home.tree, (el) => el.tagName === 'small' && classList(el).includes('corrected-note'));
+    const all = elements(home.tree, (el) => el.tagName === 'small' && classList(el).includes('corrected-note'));
+    const hrefOf = (note: (typeof all)[number]) => String(elements(note, (el) => el.tagName === 'a')[0]?.properties.href ?? '');
+    // The narrative's notes link within the page; a figure's notes (shown on figure pages too) link to the home page's log.
+    const notes = all.filter((note) => hrefOf(note).startsWith('#'));
     const expected = correctedNoteIds(readdirSync(explainer).sort().map(mdx));
     expect(notes.length).toBe(expected.length);
     const ids = new Set(idsOf(home));
+    for (const note of all.filter((note) => !hrefOf(note).startsWith('#'))) {
+      expect(hrefOf(note)).toMatch(/^\/#correction-[a-z0-9-]+$/);
+      expect(ids.has(hrefOf(note).slice(2)), `${hrefOf(note)} has no entry`).toBe(true);
+    }
     for (const note of notes) {
       const [link] = elements(note, (el) => el.tagName === 'a');
       const href = String(link?.properties.href ?? '');

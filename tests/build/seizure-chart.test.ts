@@ -181,7 +181,8 @@ describe('Figure 2 in the built page', () => {
       const id = ref.replace('fig-seizures-', '');
       const record = seizures.find((r) => r.id === id) ?? figures.find((f) => f.id === id)!;
       const sourceLinks = elements(content, (el) => hasClass(el, 'source'));
-      expect(sourceLinks.length, `${ref}: sources`).toBe(record.sources.length);
+      // A record's attribution source (the passage naming who said it) is listed with its sources.
+      expect(sourceLinks.length, `${ref}: sources`).toBe(record.sources.length + ('attributionSource' in record && record.attributionSource ? 1 : 0));
       for (const label of ['What is counted', 'Period', 'Who says so', 'Unit']) expect(textOf(content), `${ref}: ${label}`).toContain(label);
     }
   });

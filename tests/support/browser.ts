@@ -1,16 +1,17 @@
 /**
- * Headless Chromium for the browser tests. `useBrowser()` launches one browser per test file and closes every
- * context a test opened when the test ends, passed or failed, so no test closes a context by hand and a failing
- * one leaks nothing into the next. Pages record console errors and every request.
+ * The headless browser of the browser tests: Chromium or Firefox, whichever the Vitest project injects as
+ * `engine` (see engine.ts). `useBrowser()` opens one browser per test file and closes every context a test
+ * opened when the test ends, passed or failed, so no test closes a context by hand and a failing one leaks
+ * nothing into the next. Pages record console errors and every request.
  *
- * Finding Chromium is in chromium.ts: the global set-up and the scripts use it, and they must not import
- * `vitest` (which throws outside a test worker), as this module does.
+ * Finding the browsers is in chromium.ts and firefox.ts: the global set-up and the scripts use them, and they
+ * must not import `vitest` (which throws outside a test worker), as this module does.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { openBrowser, type Browser, type BrowserContext, type ContextOptions, type Page } from './engine.ts';
+
 
 export interface Visit {
   page: Page;
@@ -25,11 +26,11 @@ export interface BrowserFixture {
    * Opens a site path (e.g. "/sources/") in a fresh context, 1280 × 900 unless `options` say otherwise, and
    * waits for it to load. The context is closed when the test ends.
    */
-  visit(path: string, options?: BrowserContextOptions): Promise<Visit>;
+  visit(path: string, options?: ContextOptions): Promise<Visit>;
   /** `visit`, with the context closed as soon as `use` returns or throws: for tests that open many pages. */
-  withVisit<T>(path: string, options: BrowserContextOptions, use: (visit: Visit) => Promise<T>): Promise<T>;
+  withVisit<T>(path: string, options: ContextOptions, use: (visit: Visit) => Promise<T>): Promise<T>;
   /** A fresh context, closed as soon as `use` returns or throws (for a visit that needs more than `visit`). */
-  withContext<T>(options: BrowserContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T>;
+  withContext<T>(options: ContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T>;
 }
 
 export interface BrowserFixtureOptions {
@@ -40,7 +41,7 @@ export interface BrowserFixtureOptions {
 const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
 /**
- * Registers the hooks of a browser test file: `beforeAll` launches Chromium, `afterEach` closes every context
+ * Registers the hooks of a browser test file: `beforeAll` opens the browser, `afterEach` closes every context
  * the test opened (also when it threw), `afterAll` closes the browser and anything still open.
  */
 export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserFixture {
@@ -55,7 +56,7 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
   };
 
   beforeAll(async () => {
-    launched = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+    launched = await openBrowser(inject('engine'), { browserPath: inject('browserPath'), firefoxEndpoint: inject('firefoxEndpoint') });
   });
   afterEach(closeOpen);
   afterAll(async () => {
@@ -102,7 +103,7 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     },
   };
 
-  async function newContext(options: BrowserContextOptions): Promise<BrowserContext> {
+  async function newContext(options: ContextOptions): Promise<BrowserContext> {
     const context = await fixture.browser.newContext({ viewport: DEFAULT_VIEWPORT, ...options });
     open.add(context);
     return context;
@@ -120,7 +121,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Runs axe-core's WCAG 2.1 A/AA rules on the page (or a part of it) and returns the violations. */
 export async function axeViolations(page: Page, selector = 'html'): Promise<string[]> {
-  // Evaluated through DevTools, which the page's Content-Security-Policy does not block (a <script> tag would be).
+  // Evaluated by the automation protocol, which the page's Content-Security-Policy does not block (a <script> tag would be).
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -1,5 +1,5 @@
 /** Measures rendered boxes in the page, for the "no label overlaps another" checks of the figures. */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from './engine.ts';
 import { expect } from 'vitest';
 
 export interface Rect {
@@ -11,21 +11,57 @@ export interface Rect {
   text: string;
 }
 
-/** Bounding boxes of every rendered element the locator matches (hidden and empty ones are skipped). */
+/**
+ * Bounding boxes of every rendered element the locator matches (hidden and empty ones are skipped), measured
+ * the same way in every engine. An SVG element's box is its geometry's (`getBBox()` through the screen
+ * matrix: what Chromium's getBoundingClientRect gives, where Firefox's adds the stroke, e.g. a label's halo).
+ * A text's glyph cells are the font's ascent + descent: engines round those differently (at 13 px, Chromium's
+ * cells of the fallback font are 14.6 px tall, Firefox's 16.6 px), so the cell each engine reports is set
+ * to the font's own, read at 1000 px from a canvas.
+ */
 export async function renderedBoxes(locator: Locator): Promise<Rect[]> {
-  return locator.evaluateAll((elements) =>
-    elements
+  return locator.evaluateAll((elements) => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const fontCell = (style: CSSStyleDeclaration) => {
+      canvas.font = `${style.fontStyle} ${style.fontWeight} 1000px ${style.fontFamily}`;
+      const metrics = canvas.measureText('');
+      return ((metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent) / 1000) * parseFloat(style.fontSize);
+    };
+    const measure = (element: Element) => {
+      if (!(element instanceof SVGGraphicsElement) || element instanceof SVGSVGElement) return element.getBoundingClientRect();
+      const { x, width } = element.getBBox();
+      let { y, height } = element.getBBox();
+      if (element instanceof SVGTextContentElement && element.getNumberOfChars() > 0) {
+        const grow = fontCell(getComputedStyle(element)) - element.getExtentOfChar(0).height;
+        y -= grow / 2;
+        height += grow;
+      }
+      const matrix = element.getScreenCTM()!;
+      const corners = [
+        [x, y],
+        [x + width, y],
+        [x, y + height],
+        [x + width, y + height],
+      ].map(([px, py]) => new DOMPoint(px, py).matrixTransform(matrix));
+      const xs = corners.map((c) => c.x);
+      const ys = corners.map((c) => c.y);
+      return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    };
+    return elements
+      .filter((element) => {
+        const client = element.getBoundingClientRect();
+        return client.width > 0 && client.height > 0;
+      })
       .map((element) => {
-        const box = element.getBoundingClientRect();
+        const box = measure(element);
         const text =
           element.textContent ||
           element.closest('[data-ref]')?.getAttribute('data-ref') ||
           element.getAttribute('class') ||
           element.tagName.toLowerCase();
         return { x: box.x, y: box.y, width: box.width, height: box.height, text };
-      })
-      .filter((box) => box.width > 0 && box.height > 0),
-  );
+      });
+  });
 }
 
 const overlap = (a: Rect, b: Rect, tolerance: number) =>

@@ -1,7 +1,12 @@
-/** A small static server for a built site, on 127.0.0.1, serving it under its base path. */
+/**
+ * A small static server for a built site, on 127.0.0.1, serving it under its base path. It applies the
+ * build's _headers file (Netlify/Cloudflare Pages format) as a static host does, so the browser tests see the
+ * real framing rules.
+ */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { headersFor } from '../../src/lib/share.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +39,8 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const rules = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+      response.writeHead(200, { ...headersFor(rules, url.pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -13,7 +13,7 @@ export function chronologyCsvRows(events: readonly ListedEvent<ResolvedSource>[]
     ...orderEvents(events).map((event) => [
       eventRef(event.id),
       event.date.display,
-      event.date.start,
+      event.date.start ?? '',
       event.date.end ?? '',
       event.date.precision,
       event.date.established,

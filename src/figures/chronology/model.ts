@@ -20,6 +20,8 @@ export type CadenceStrike = Pick<StrikeData, 'date' | 'strikesInRow'>;
 export interface Interval {
   start: Date;
   end: Date;
+  /** No source gives the start: `start` is then the start of the last known day, month or year. */
+  openStart?: boolean;
 }
 
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
@@ -45,20 +47,36 @@ export function partialInterval(iso: string): Interval {
   return { start, end: utcDay.offset(start, 1) };
 }
 
-/** The interval an event's date covers, at exactly its precision. */
+/**
+ * The interval an event's date covers, at exactly its precision. An open start (no `start`) covers only its
+ * last known date, flagged `openStart`: nothing before that date is invented.
+ */
 export function eventInterval(date: ChronologyEvent['date']): Interval {
+  if (date.start === undefined) {
+    const last = partialInterval(date.end!);
+    return { ...last, openStart: true };
+  }
   return { start: partialInterval(date.start).start, end: partialInterval(date.end ?? date.start).end };
 }
 
 /** Whether a date is a single day (drawn as a point) or a span (drawn hollow, never as a day). */
 export const isPoint = (date: ChronologyEvent['date']): boolean => date.precision === 'day' && date.end === undefined;
 
-/** Events in time order: by start, then end, then id, so the order never depends on input order. */
+/**
+ * Events in time order: by start, then end, then id, so the order never depends on input order. An event
+ * with an open start sorts by its last known date (where the data place it: it had happened by then), after
+ * the events that start on that date.
+ */
 export function orderEvents<T extends ChronologyEvent>(events: readonly T[]): T[] {
   return [...events].sort((a, b) => {
     const ia = eventInterval(a.date);
     const ib = eventInterval(b.date);
-    return ia.start.getTime() - ib.start.getTime() || ia.end.getTime() - ib.end.getTime() || (a.id < b.id ? -1 : 1);
+    return (
+      ia.start.getTime() - ib.start.getTime() ||
+      Number(ia.openStart === true) - Number(ib.openStart === true) ||
+      ia.end.getTime() - ib.end.getTime() ||
+      (a.id < b.id ? -1 : 1)
+    );
   });
 }
 

@@ -25,6 +25,8 @@ const MIN_SPAN = 4;
 export const MARK_LANE = 13;
 /** The open end of a span that runs off the panel: a chevron this deep, its tip this far past the edge. */
 const OPEN_END = { depth: 8, overshoot: 2 };
+/** How long an open start's bar is drawn, before its last known date (px): a length, not a date. */
+const OPEN_START_LENGTH = 18;
 
 /** The point mark's shape says who acts first: circle Colombia, square U.S., diamond Venezuela, triangle others. */
 export const ACTOR_SYMBOLS: Record<Actor, SymbolName> = {
@@ -101,7 +103,8 @@ export function markPositions(events: readonly ChronologyEvent[], domain: Interv
   const extents = events.map((event) => {
     const interval = clip(eventInterval(event.date), domain);
     const point = isPoint(event.date);
-    const from = point ? scale(middle(interval)) : scale(interval.start);
+    // An open start is drawn as a short bar ending on its last known date, with an open end at its start.
+    const from = point ? scale(middle(interval)) : interval.openStart ? Math.max(range[0], scale(interval.end) - OPEN_START_LENGTH) : scale(interval.start);
     const to = point ? from : Math.max(scale(interval.end), from + MIN_SPAN);
     return { interval, point, from, to };
   });
@@ -113,7 +116,9 @@ function clip(interval: Interval, domain: Interval) {
   return {
     start: interval.start < domain.start ? domain.start : interval.start,
     end: interval.end > domain.end ? domain.end : interval.end,
-    clippedStart: interval.start < domain.start,
+    openStart: interval.openStart === true,
+    // An open start is drawn like a span clipped at its start: the chevron says "began earlier, date unknown".
+    clippedStart: interval.start < domain.start || interval.openStart === true,
     clippedEnd: interval.end > domain.end,
   };
 }

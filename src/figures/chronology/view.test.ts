@@ -25,9 +25,12 @@ describe('the chronology view', () => {
   });
 
   it('keeps the words of the figure (an editorial pass changes them in text.ts)', () => {
-    expect(view.figure).toMatchObject({ name: 'chronology', number: 1, title: 'Eleven weeks of escalation, two days of suspension', csvPath: 'data/chronology.csv' });
+    expect(view.figure).toMatchObject({ name: 'chronology', number: 1, title: 'Ten weeks of escalation, two days of suspension', csvPath: 'data/chronology.csv' });
     expect(view.figure.description).toMatch(new RegExp(`^A timeline of ${events.length} events\\. `));
-    expect(wide!.ariaLabel).toBe('Eleven weeks of escalation, two days of suspension: timeline');
+    expect(wide!.ariaLabel).toBe('Ten weeks of escalation, two days of suspension: timeline');
+    // Derived from the records: 2 September to 11 November 2025 is ten whole weeks; the strikes went on after.
+    expect(view.figure.takeaway).toMatch(/^Colombia's suspension \(11 November 2025\) and its reversal two days later came after ten weeks of U\.S\. boat strikes, sanctions and public feuding; Colombia said it would keep sharing intelligence, and the strikes went on \(our records date \d+ more after it\)\.$/);
+    expect(view.figure.takeaway).not.toMatch(/outlasted/);
     expect(view.filter.actors.map((actor) => actor.name)).toEqual(['Colombia', 'United States', 'Venezuela', 'United Kingdom', 'Netherlands', 'Others']);
     expect(view.legend.symbols.map((symbol) => symbol.text)).toEqual(['Known day, Colombia acts', 'Known day, U.S. acts', 'Known day, Venezuela', 'Known day, others']);
     expect(wide!.core.highlights.map((highlight) => highlight.label?.text)).toEqual(['11 Nov: suspension', '13 Nov: reversal']);
@@ -49,7 +52,8 @@ describe('the chronology view', () => {
   it('describes each event in the list and on its mark', () => {
     const order = view.list.items.find((item) => item.id === 'event-suspension-order')!;
     expect(order.phaseName).toBe('Suspension');
-    expect(order.meta).toMatch(/^Who: Colombia(, [A-Z][\w ]+)*\. Date: /);
+    expect(order.meta).toMatch(/^Who: Colombia(, [A-Z][\w ]+)*\.$/);
+    expect(order.dating).toMatch(/^EL PAÍS published on Thursday 13 November 2025; its “Tuesday night”/);
     const mark = wide!.core.marks.find((m) => m.ref === 'event-suspension-order')!;
     expect(mark.ariaLabel).toBe(`${mark.label.lines.join(' ')}: ${mark.display}. ${mark.title}`);
     const span = view.list.items.find((item) => events.find((event) => `event-${event.id}` === item.id)!.date.precision === 'approximate');
@@ -85,5 +89,21 @@ describe('the chronology view', () => {
 
   it('is the same whatever order the records come in', () => {
     expect(buildChronologyView({ events: [...events].reverse(), strikes: [...strikes].reverse() })).toEqual(view);
+  });
+});
+
+describe('an event with an open start', () => {
+  it('sorts by its last known date, after the events that start that day, and is drawn with an open start', () => {
+    const ids = view.list.items.map((item) => item.id);
+    const withheld = ids.indexOf('event-us-withholds-military-intelligence');
+    expect(withheld).toBeGreaterThan(ids.indexOf('event-benedetti-misinterpretation'));
+    expect(withheld).toBeGreaterThan(ids.indexOf('event-suspension-order'));
+    expect(ids.indexOf('event-us-decertifies-colombia')).toBeGreaterThan(ids.indexOf('event-suspension-order'));
+    const mark = wide!.core.marks.find((m) => m.ref === 'event-us-withholds-military-intelligence')!;
+    expect(mark.kind).toBe('span');
+    expect(mark.clippedStart).toBe(true);
+    expect(mark.clippedEnd).toBe(false);
+    expect(mark.openEnds).toHaveLength(1);
+    expect(view.list.items[withheld]!.precisionTag).toBe('start not known');
   });
 });

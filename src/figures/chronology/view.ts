@@ -6,7 +6,7 @@ import { PHASES, type EventDate, type Phase } from '../../schemas/event.ts';
 import type { SymbolName } from '../kit/symbols.ts';
 import type { Box } from '../kit/text.ts';
 import { LEGEND_SWATCHES, layoutNarrow, layoutWide, type PanelLayout, type Segment, type TextSlot, type TimelineLayout } from './layout.ts';
-import { actorsInvolved, eventRef, orderEvents, strikesLeftOut, strikesPerWeek, type CadenceStrike, type ChronologyEvent } from './model.ts';
+import { HIGHLIGHT_DAYS, actorsInvolved, eventRef, orderEvents, strikesLeftOut, strikesPerWeek, type CadenceStrike, type ChronologyEvent } from './model.ts';
 import type { MarkView } from './panels.ts';
 import * as text from './text.ts';
 
@@ -67,6 +67,10 @@ export interface ListItemView<S> {
   title: string;
   summary: string;
   meta: string;
+  /** The event's own id (content/events.yaml): corrections log entries name it. */
+  recordId: string;
+  /** How the date was established, for readers (behind a disclosure). */
+  dating: string;
   sources: readonly S[];
 }
 
@@ -88,11 +92,11 @@ function panelView({ name, offsetY, highlights, highlightLabel, ticks, axis, ban
   };
 }
 
-const timelineView = (className: TimelineView['className'], layout: TimelineLayout, key?: string): TimelineView => ({
+const timelineView = (className: TimelineView['className'], layout: TimelineLayout, ariaLabel: string, key?: string): TimelineView => ({
   className,
   width: layout.width,
   height: layout.height,
-  ariaLabel: text.TIMELINE_LABEL,
+  ariaLabel,
   context: panelView(layout.context),
   funnel: layout.funnel,
   breakLabel: place(layout.breakLabel),
@@ -106,17 +110,38 @@ export interface ChronologyData<S> {
   strikes: readonly CadenceStrike[];
 }
 
+/** Where a source's link goes: a seed paragraph or a page (a passage's words aside). */
+const sourceKey = (source: unknown): string => {
+  const s = source as { articleId?: string; paragraph?: number; url?: string };
+  return s.url ?? (s.articleId !== undefined ? `${s.articleId}#${s.paragraph}` : JSON.stringify(source));
+};
+
+const DAY_MS = 86_400_000;
+
+/** The title's counts, from the records: whole weeks from the first strike to the suspension, and so on. */
+export function storySpans(strikes: readonly CadenceStrike[]): text.StorySpans {
+  const dated = strikes.map((strike) => strike.date).filter((date): date is string => date !== null).sort();
+  const [suspension, reversal] = [Date.parse(HIGHLIGHT_DAYS.suspension), Date.parse(HIGHLIGHT_DAYS.reversal)];
+  const first = dated.length > 0 ? Date.parse(dated[0]!) : suspension;
+  return {
+    weeks: Math.floor((suspension - first) / (7 * DAY_MS)),
+    days: Math.round((reversal - suspension) / DAY_MS),
+    laterStrikes: strikes.filter((strike) => strike.date !== null && Date.parse(strike.date) > reversal).reduce((sum, strike) => sum + strike.strikesInRow, 0),
+  };
+}
+
 /** Figure 1, from the records. */
 export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>) {
   const ordered = orderEvents(events);
   const weeks = strikesPerWeek(strikes);
   const tallest = Math.max(1, ...weeks.map((week) => week.strikes));
+  const spans = storySpans(strikes);
   return {
     figure: {
       name: 'chronology',
       number: 1,
-      title: text.TITLE,
-      takeaway: text.TAKEAWAY,
+      title: text.title(spans),
+      takeaway: text.takeaway(spans),
       description: text.description(events.length),
       notes: text.notes(strikesLeftOut(strikes)),
       csvPath: 'data/chronology.csv',
@@ -128,7 +153,10 @@ export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>) {
       everyone: text.FILTER.everyone,
       actors: actorsInvolved(events).map((actor) => ({ actor, name: text.ACTOR_NAMES[actor] })),
     },
-    timelines: [timelineView('chronology-wide', layoutWide(events, weeks)), timelineView('chronology-narrow', layoutNarrow(events, weeks), text.cadenceKey(tallest))],
+    timelines: [
+      timelineView('chronology-wide', layoutWide(events, weeks), text.timelineLabel(spans)),
+      timelineView('chronology-narrow', layoutNarrow(events, weeks), text.timelineLabel(spans), text.cadenceKey(tallest)),
+    ],
     legend: {
       swatches: LEGEND_SWATCHES,
       phases: PHASES.map((phase) => ({ phase, name: text.PHASE_NAMES[phase] })),
@@ -143,16 +171,19 @@ export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>) {
       words: text.LIST,
       items: ordered.map((event): ListItemView<S> => ({
         id: eventRef(event.id),
+        recordId: event.id,
         phase: event.phase,
         actorList: event.actors.join(' '),
-        datetime: event.date.start,
+        datetime: event.date.start ?? event.date.end!,
         display: event.date.display,
         phaseName: text.PHASE_NAMES[event.phase],
-        precisionTag: text.precisionTag(event.date.precision),
+        precisionTag: text.precisionTag(event.date.precision, event.date.start === undefined),
         title: event.title,
         summary: event.summary,
-        meta: text.eventMeta(event.actors, event.date.established),
-        sources: event.sources,
+        meta: text.eventMeta(event.actors),
+        dating: event.date.established,
+        // The list names each paragraph or page once, though two of its passages may be cited.
+        sources: event.sources.filter((source, index, all) => all.findIndex((other) => sourceKey(other) === sourceKey(source)) === index),
       })),
     },
   };

@@ -175,8 +175,11 @@ describe('units and formatting', () => {
   it('credits each seizure figure to whom its record says counted it, and no further', () => {
     const record = (id: string) => seizures.find((r) => r.id === id)!;
     expect(attribution(record('2016-colombia-317'))).toBe('President Juan Manuel Santos');
-    expect(attribution(record('2023-global-2275'))).toBe('UNODC (the UN Office on Drugs and Crime)');
-    expect(attribution(record('2025-colombia-partial-700'))).toBe('not named in the source excerpt; see the report linked');
+    expect(attribution(record('2023-colombia-739-5'))).toBe('Colombia’s Defence Ministry');
+    // Credited only where the passage quoted names who counted (the attribution check).
+    expect(attribution(record('2023-global-2275'))).toBe('not named in the passage quoted; see the report linked');
+    expect(attribution(record('2025-colombia-partial-700'))).toBe('W Radio, which reported it (the passage quoted does not say who counted)');
+    expect(attribution(record('2024-colombia-848-5'))).toBe('not named in the passage quoted; see the report linked');
     expect(attribution(record('2018-gap'))).toBe('no one: no figure was found');
   });
 });

@@ -41,6 +41,8 @@ export function seizureTableGroups<T extends SeizureFields>(seizures: readonly T
 
 export interface SeizureRow<S extends SeizureFields & Sourced> {
   ref: string;
+  /** The record's id: its corrections log entries are looked up by it. */
+  id: string;
   year: number;
   scopeClass: string;
   value: string;
@@ -54,6 +56,8 @@ export interface SeizureRow<S extends SeizureFields & Sourced> {
 
 export interface FigureRow<F extends FigureFields & Sourced> {
   ref: string;
+  /** The record's id: its corrections log entries are looked up by it. */
+  id: string;
   counts: string;
   value: string;
   meta: string;
@@ -65,6 +69,8 @@ export interface FigureRow<F extends FigureFields & Sourced> {
 
 export interface Detail<Src> {
   ref: string;
+  /** The record's id: its corrections log entries are looked up by it. */
+  id: string;
   words: DetailWords;
   sources: readonly Src[];
   noSource?: string;
@@ -73,6 +79,7 @@ export interface Detail<Src> {
 export function seizureRow<S extends SeizureFields & Sourced>(record: S, seizures: readonly S[]): SeizureRow<S> {
   return {
     ref: refFor(record.id),
+    id: record.id,
     year: record.year,
     scopeClass: `scope-${record.scope}`,
     value: seizureValue(record),
@@ -87,6 +94,7 @@ export function seizureRow<S extends SeizureFields & Sourced>(record: S, seizure
 export function figureRow<F extends FigureFields & Sourced>(record: F): FigureRow<F> {
   return {
     ref: refFor(record.id),
+    id: record.id,
     counts: record.counts,
     value: formatFigure(record),
     meta: figureMeta(record),
@@ -103,6 +111,7 @@ export function details<S extends SeizureFields & Sourced, F extends FigureField
   const byId = new Map(seizures.map((record) => [record.id, record]));
   const seizureDetailFor = (ref: string, record: S) => ({
     ref,
+    id: record.id,
     words: seizureDetail(record, seizures),
     sources: record.sources,
     ...(record.sources.length === 0 ? { noSource: TABLE.noSourceDetail } : {}),
@@ -112,6 +121,6 @@ export function details<S extends SeizureFields & Sourced, F extends FigureField
       .filter((datum) => datum.kind !== 'police')
       .map((datum) => seizureDetailFor(datum.ref, byId.get(datum.id)!)),
     ...model.slots.flatMap((slot) => (slot.gap?.id ? [seizureDetailFor(slot.gap.ref!, byId.get(slot.gap.id)!)] : [])),
-    ...model.figuresShown.map((figure) => ({ ref: refFor(figure.id), words: figureDetail(figure, model), sources: figure.sources })),
+    ...model.figuresShown.map((figure) => ({ ref: refFor(figure.id), id: figure.id, words: figureDetail(figure, model), sources: figure.sources })),
   ];
 }

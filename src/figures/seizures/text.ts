@@ -76,7 +76,7 @@ export const SCOPE_NAMES: Record<Scope, string> = {
 
 /** Who a seizure figure is attributed to, as far as the record says. */
 export const attribution = (record: Pick<SeizureFields, 'countedBy' | 'scope'>): string =>
-  record.scope === 'gap' ? 'no one: no figure was found' : (record.countedBy ?? 'not named in the source excerpt; see the report linked');
+  record.scope === 'gap' ? 'no one: no figure was found' : (record.countedBy ?? 'not named in the passage quoted; see the report linked');
 
 /** "2025-09-16" → "16 Sep": the year is the slot's. */
 const dayMonth = (iso: string) => formatIsoDate(iso, 'short').split(' ').slice(0, 2).join(' ');
@@ -87,7 +87,7 @@ const asOfWords = (asOf: NonNullable<TonnesDatum['asOf']>) => `${asOf.approximat
 /** What a mark stands for, for screen readers once the script makes it a button. */
 export function markAria(datum: TonnesDatum): string {
   const value = formatTonnes(datum.tonnes, datum.qualifier);
-  if (datum.kind === 'police') return `National Police figure, said in January 2026 for “this year”: ${value} of ${datum.form === 'hydrochloride' ? 'cocaine hydrochloride' : 'cocaine'}`;
+  if (datum.kind === 'police') return `${GENERAL} told CNN in January 2026, for “this year”: ${value} of ${datum.form === 'hydrochloride' ? 'cocaine hydrochloride' : 'cocaine'}`;
   const what =
     datum.kind === 'base' ? 'of coca base and paste (counted separately from cocaine)' : datum.form === 'hydrochloride' ? 'of cocaine hydrochloride' : 'of cocaine, form not specified';
   const when = datum.kind === 'partial' ? `${datum.year} year to date${datum.asOf ? ` (to ${asOfWords(datum.asOf)})` : ''}` : String(datum.year);
@@ -113,7 +113,7 @@ export function datumPhrases(datum: TonnesDatum, options: { firstBase?: boolean 
     case 'base':
       return { value, rest: options.firstBase ? [plain('coca base'), plain('and paste')] : [] };
     case 'police':
-      return { value, rest: [plain(datum.form === 'hydrochloride' ? 'hydrochloride,' : 'cocaine,'), plain('National Police')] };
+      return { value, rest: [plain(datum.form === 'hydrochloride' ? 'hydrochloride,' : 'cocaine,'), plain('told to CNN')] };
     case 'annual':
       return { value, rest: [...(datum.form === 'hydrochloride' ? [plain('hydrochloride')] : []), ...(datum.provisional ? [plain('provisional')] : [])] };
   }
@@ -132,9 +132,13 @@ export const AXIS_TITLE = 'Cocaine seized by Colombia, tonnes a year';
 export const GAP_LABEL = 'no figure found';
 export const gapAria = (year: number) => `${year}: no annual figure found (a gap, not a zero)`;
 
+/** The speaker of the 446 t, credited as CNN credits him (it gives neither his post nor whose tally it is). */
+export const GENERAL = 'Brig. Gen. Ricardo Sánchez-Silvestre';
+
 export const POLICE_HEADER: Phrase[] = [
-  plain('Police'),
-  plain('figure'),
+  plain('A'),
+  plain('general’s'),
+  plain('figure,'),
   plain('given'),
   plain('to'),
   plain('CNN'),
@@ -145,7 +149,7 @@ export const POLICE_HEADER: Phrase[] = [
   plain('year”'),
 ];
 export const POLICE_NOTE = words(
-  'A narrower count than the ministry’s: one police directorate, not all the forces; hydrochloride only; and the ministry’s totals include seizures abroad with Colombian involvement.',
+  'Hydrochloride only. CNN does not say whose tally it is or what it covers; the annual totals drawn here are larger, and some include seizures abroad with Colombian involvement.',
 );
 
 // --- The small panels ---------------------------------------------------------------------------------------
@@ -211,7 +215,7 @@ export const INTELLIGENCE = {
 export const FACILITIES = {
   title: words('Drug production facilities destroyed'),
   value: (figure: FigureValue): Phrase[] => [plain(formatFigure(figure))],
-  note: words('facilities used to produce drugs, per the National Police; period not stated'),
+  note: words('facilities used to produce drugs, per Brig. Gen. Sánchez-Silvestre to CNN; period not stated'),
   aria: (figure: FigureValue) => `${formatFigure(figure)} facilities used to produce drugs destroyed`,
 };
 
@@ -233,12 +237,25 @@ export const MULTIPLES_HEAD = 'The other numbers in the articles, each in its ow
 
 const list = (items: readonly (string | number)[]) => listJoin(items.map(String));
 
-export function takeaway(model: SeizureModel): string {
-  const latest = model.slots[model.slots.length - 1]!;
-  const latestAnnual = latest.annual[latest.annual.length - 1];
-  return `By the Defence Ministry’s count, Colombia’s cocaine seizures kept setting records${
-    latestAnnual ? `, reaching ${formatTonnes(latestAnnual.tonnes)} in ${latest.year} on a ${latestAnnual.provisional ? 'provisional ' : ''}count` : ''
-  }; the ${formatTonnes(model.police.tonnes)} quoted by CNN is a narrower National Police count of cocaine hydrochloride alone.`;
+/** A year whose every figure tops every figure of the years before it (RecordYear in view.ts). */
+export interface RecordYearWords {
+  year: number;
+  tonnes: number;
+  provisional: boolean;
+}
+
+/** "2023, 2024 and, provisionally, 2025": the record years, the provisional ones marked. */
+function recordYearList(records: readonly RecordYearWords[]): string {
+  if (records.length === 1) return `${records[0]!.year}${records[0]!.provisional ? ' (provisionally)' : ''}`;
+  return listJoin(records.map((record) => (record.provisional ? `provisionally, ${record.year}` : String(record.year)))).replace(/ and provisionally,/, ' and, provisionally,');
+}
+
+export function takeaway(model: SeizureModel, records: readonly RecordYearWords[]): string {
+  const latest = records[records.length - 1];
+  const recordsClause = latest
+    ? `Colombia’s reported cocaine seizures set a new high in ${recordYearList(records)}, each year’s figures above every earlier year’s, reaching ${formatTonnes(latest.tonnes)}${latest.provisional ? ' on a provisional count' : ''}`
+    : 'Colombia’s reported cocaine seizures rose and fell, with conflicting official figures';
+  return `${recordsClause}. The ${formatTonnes(model.police.tonnes)} of cocaine hydrochloride that ${GENERAL} gave CNN for “this year” is lower; CNN does not say what it covers.`;
 }
 
 export function description(model: SeizureModel): string {
@@ -251,9 +268,9 @@ export function description(model: SeizureModel): string {
     conflictYears,
   )}) are shown side by side in a box; ${list(gapYears)} has no figure and is left empty, not drawn as zero${
     latestAnnual?.provisional ? `; the ${latest.year} figure is provisional, with two year-to-date figures marked within the year` : ''
-  }. Squares count cocaine hydrochloride only, circles cocaine of unspecified form, and triangles coca base and paste, a different product. On the same scale, the National Police’s ${formatTonnes(
+  }. Squares count cocaine hydrochloride only, circles cocaine of unspecified form, and triangles coca base and paste, a different product. On the same scale, the ${formatTonnes(
     police.tonnes,
-  )} of hydrochloride, said in January 2026 for “this year”. Below, each in its own unit: the per-day claim checked, the claimed ${formatFigure(model.globalShare)} share of global seizures, the ${formatFigure(
+  )} of hydrochloride that ${GENERAL} gave CNN in January 2026 for “this year”. Below, each in its own unit: the per-day claim checked, the claimed ${formatFigure(model.globalShare)} share of global seizures, the ${formatFigure(
     model.intelligence[0]!,
   )} share of U.S. counter-drug intelligence in two framings, facilities destroyed and U.S. assistance. The tables list every figure with its source.`;
 }
@@ -263,8 +280,8 @@ export function notes(model: SeizureModel): string[] {
   return [
     'Each mark is one official figure as reported. Official totals are revised after they are announced and vary between releases; where they disagree for the same year, every figure is shown and none is preferred.',
     `Older totals do not say which forms of cocaine they include; recent Defence Ministry releases count cocaine hydrochloride separately from coca base and paste. Base and paste are shown as their own marks and are never added to the cocaine totals.`,
-    `The National Police figure (${formatTonnes(model.police.tonnes)}) counts cocaine hydrochloride seized by one directorate; the Defence Ministry’s totals cover all the security forces and include seizures made abroad with Colombian involvement (for 2023, the ministry counted seizures “in international territories” in its total). CNN does not say which year “this year” means; said in January 2026, it most plausibly means 2025.`,
-    `The per-day check divides the police total by the ${model.perDay.days} days of a year; it holds only if “this year” is a full year.`,
+    `The ${formatTonnes(model.police.tonnes)} that ${GENERAL} gave CNN counts cocaine hydrochloride; CNN gives neither his post nor whose tally it is, and does not say what it covers. The annual totals drawn are larger, and some include seizures made abroad with Colombian involvement (for 2023, the Defence Ministry counted seizures “in international territories” in its total). CNN does not say which year “this year” means; said in January 2026, it most plausibly means 2025.`,
+    `The per-day check divides the general’s total by the ${model.perDay.days} days of a year; it holds only if “this year” is a full year.`,
     `UNODC counted ${globalText} seized worldwide, not adjusted for purity. These are on a different scale and are listed in the table, not drawn; as the ministry’s totals include seizures abroad, a share of one in the other would not compare like with like.`,
     ...model.wordsOnly.map((figure) => `${figure.saidBy} spoke of ${figure.asStated} of drugs seized for Europe; the words give no number, so the chart leaves them out.`),
   ];
@@ -279,7 +296,7 @@ export const LEGEND = {
   base: 'Coca base and paste, counted separately',
   conflict: 'Conflicting official figures, all shown',
   gap: 'No figure found (a gap, not a zero)',
-  police: 'National Police figure',
+  police: 'Figure told to CNN, January 2026',
 };
 
 // --- The tables and the detail panel ------------------------------------------------------------------------

@@ -5,10 +5,10 @@
 import { symbolPath } from '../kit/symbols.ts';
 import { layoutColumns } from './layout-columns.ts';
 import { layoutRows } from './layout-rows.ts';
-import { seizureModel, type FigureFields, type SeizureFields } from './model.ts';
+import { seizureModel, type FigureFields, type SeizureFields, type YearSlot } from './model.ts';
 import { panels } from './panels.ts';
 import { details, figureRow, seizureRow, seizureTableGroups } from './tables.ts';
-import { DATA_LABEL, LEGEND, MAIN_LABEL, MULTIPLES_HEAD, PANEL_LABELS, TABLE, TITLE, description, notes, takeaway } from './text.ts';
+import { DATA_LABEL, LEGEND, MAIN_LABEL, MULTIPLES_HEAD, PANEL_LABELS, TABLE, TITLE, description, notes, takeaway, type RecordYearWords } from './text.ts';
 
 type Sourced = { sources: readonly unknown[] };
 
@@ -34,11 +34,31 @@ function legend() {
   };
 }
 
+/**
+ * The latest run of record years: a year is a record when every annual figure for it (conflicting figures
+ * included, the lowest of them counting) is above every annual figure of every earlier year. Returned in
+ * year order, each with its highest figure; empty when the latest year is not a record.
+ */
+export function recordRun(slots: readonly Pick<YearSlot, 'year' | 'annual'>[]): RecordYearWords[] {
+  const isRecord = slots.map((slot, index) => {
+    if (slot.annual.length === 0 || index === 0) return false;
+    const earlier = slots.slice(0, index).flatMap((other) => other.annual.map((datum) => datum.tonnes));
+    return earlier.length > 0 && Math.min(...slot.annual.map((datum) => datum.tonnes)) > Math.max(...earlier);
+  });
+  const run: RecordYearWords[] = [];
+  for (let index = slots.length - 1; index >= 0 && isRecord[index]; index--) {
+    const annual = slots[index]!.annual;
+    const top = annual.reduce((a, b) => (b.tonnes > a.tonnes ? b : a));
+    run.unshift({ year: slots[index]!.year, tonnes: top.tonnes, provisional: top.provisional });
+  }
+  return run;
+}
+
 export function buildSeizuresView<S extends SeizureFields & Sourced, F extends FigureFields & Sourced>(data: SeizuresData<S, F>) {
   const { seizures } = data;
   const model = seizureModel(seizures, data.figures);
   return {
-    frame: { title: TITLE, takeaway: takeaway(model), description: description(model), notes: notes(model), dataLabel: DATA_LABEL },
+    frame: { title: TITLE, takeaway: takeaway(model, recordRun(model.slots)), description: description(model), notes: notes(model), dataLabel: DATA_LABEL },
     mainLabel: MAIN_LABEL,
     wide: layoutColumns(model),
     narrow: layoutRows(model),

@@ -45,7 +45,7 @@ export function strikesCsvRows(strikes: readonly StrikeRecord[], siteUrl: string
     strike.killed,
     strike.killedLaterRevised ?? '',
     strike.survivors,
-    strike.announcedBy,
+    strike.announcedBy ?? '',
     strike.reportedCumulative,
     strike.reliability,
     strike.notes,

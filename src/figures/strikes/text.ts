@@ -158,7 +158,8 @@ export const CONTROL_WORDS = {
   end: 'End of data',
 };
 
-export const valueText = (date: string, strikes: string | number | undefined, killed: string | number | undefined) => `${date}: ${strikes} strikes, ${killed} killed`;
+export const valueText = (date: string, strikes: string | number | undefined, killed: string | number | undefined) =>
+  `${date}: ${strikes} ${Number(strikes) === 1 ? 'strike' : 'strikes'}, ${killed} killed`;
 
 // ---------------------------------------------------------------------------------------------------------
 // The frame: title, takeaway, description, notes, reconciliation
@@ -197,11 +198,14 @@ export interface NotesInput {
   fordDate?: string | undefined;
   parallels: readonly [number, number];
   variation: { projection: number; mercator: number };
+  /** The dates the explainer's story and the strike records run to (src/lib/cutoffs.ts), in words. */
+  cutoffs?: { story: string; strikes: string } | undefined;
 }
 
 export function notes(input: NotesInput): string[] {
-  const { topKilled, deadliest, lowReliability: low, revised, keyWest, fordDate, parallels, variation } = input;
+  const { topKilled, deadliest, lowReliability: low, revised, keyWest, fordDate, parallels, variation, cutoffs } = input;
   return [
+    ...(cutoffs ? [`Our strike records run to ${cutoffs.strikes}; the story the explainer tells runs to ${cutoffs.story}.`] : []),
     `Where the dots sit is schematic. No source gives coordinates for any strike: announcements name a sea at most ("international waters in the eastern Pacific"). Each region is drawn as an area of open sea, and its dots are packed inside it in date order, left to right and top to bottom. When a source says "off the coast of Venezuela" or "off Colombia", the dot sits in a smaller area near that coast. The 27 October strikes stay in the wider area because their reported locations conflict: a search area far off Mexico, and "off the coast of Colombia".`,
     `A dot's area is proportional to the number of people killed as announced (the largest, ${topKilled}, is ${deadliest.map((s) => `${strikeName(s).toLowerCase()} on ${shortDate(s.date ?? '')}`).join(' and ')}). A record that covers several strikes is one dot, marked with its count (×3); it counts as that many strikes in the totals.`,
     `The date control counts a strike from the day it was announced, so it shows what was known on that day. A hollow dot had already happened but had not yet been announced.${low.length > 0 ? ` ${low.length === 1 ? 'One record gives' : `${low.length} records give`} no strike date and ${low.length === 1 ? 'rests' : 'rest'} on a very short aggregator page; ${low.length === 1 ? 'it is' : 'they are'} counted from the publication date (${low.map(longDate).join(', ')}) and drawn faded with a dashed outline.` : ''}`,
@@ -217,19 +221,25 @@ export function notes(input: NotesInput): string[] {
 
 /**
  * The reconciliation beside the totals: the figures reported on the day against the records' sums, and
- * what neither includes. `reported` is absent when the figure records are missing.
+ * what neither includes. `reported` is absent when the figure records are missing. When the difference is
+ * a survivor never found, the text ends on the inference, without a full stop, for the record's source.
  */
 export function reconciliation(date: string, atDate: Totals, reported: { strikes: number; killed: number } | undefined): string {
   const reversal = longDate(date);
   const withPresumed = atDate.killed + atDate.presumedDead;
-  const survivorClause = `the survivor of the ${atDate.presumedDates.map(longDate).join(' and ')} strikes, never found, whom many trackers count as dead`;
+  const survivors = `the survivor of the ${atDate.presumedDates.map(longDate).join(' and ')} strikes, never found`;
+  // That the reported total counts this survivor is the research data's inference, not a source's statement.
+  const inference = `That the reported total counts the ${atDate.presumedDates.map(longDate).join(' and ')} survivor as dead, as many trackers do, is our research data’s inference, resting on that record’s source, which reports one survivor`;
+  const inferred = reported !== undefined && atDate.presumedDead > 0 && reported.killed === withPresumed;
   return [
     reported
       ? `Why two numbers: on ${reversal}, the day Colombia reversed course, bne IntelliNews reported ${reported.strikes} strikes and ${reported.killed} deaths, citing Pentagon announcements. The records add up to ${atDate.strikes} strikes and ${atDate.killed} deaths as announced${
-          atDate.presumedDead > 0 && reported.killed === withPresumed ? `; the difference is ${survivorClause}.` : '.'
+          inferred ? `; the difference is probably ${survivors}.` : '.'
         }`
-      : `Why two numbers: by ${reversal}, the records add up to ${atDate.killed} deaths as announced${atDate.presumedDead > 0 ? `, ${withPresumed} counting ${survivorClause}` : ''}.`,
+      : `Why two numbers: by ${reversal}, the records add up to ${atDate.killed} deaths as announced${atDate.presumedDead > 0 ? `, ${withPresumed} counting ${survivors}` : ''}.`,
     ...atDate.pending.map((p) => ` The ${longDate(p.date)} strike (${p.killed} killed) is in neither number: it was announced on ${longDate(p.announced)}.`),
+    // Ends without a full stop: the component adds the record's source and the stop.
+    inferred ? ` ${inference}` : '',
   ].join('');
 }
 
@@ -298,9 +308,12 @@ export interface DetailRecord extends StrikeInput {
   dateNote?: string | undefined;
   locationText: string;
   survivors: string;
-  announcedBy: string;
+  announcedBy?: string | undefined;
   notes: string;
 }
+
+/** Who announced a strike, as its cited reports name them. */
+export const announcedByText = (strike: { announcedBy?: string | undefined }): string => strike.announcedBy ?? 'Not named in the reports cited';
 
 /** The detail panel's rows for one strike, in order; `quote` marks the location, quoted as stated. */
 export function detailText(strike: DetailRecord, known: string | null): { title: string; region: string; rows: { term: string; text: string; quote?: boolean }[]; copyLink: string } {
@@ -320,7 +333,7 @@ export function detailText(strike: DetailRecord, known: string | null): { title:
       { term: 'Strikes in this record', text: String(strike.strikesInRow) },
       { term: 'Killed', text: `${strike.killed}${revised}` },
       { term: 'Survivors', text: strike.survivors },
-      { term: 'Announced by', text: strike.announcedBy },
+      { term: 'Announced by', text: announcedByText(strike) },
       ...(strike.reliability === 'low' ? [{ term: 'Reliability', text: `Low: ${strike.notes}` }] : []),
     ],
     copyLink: 'Copy link to this strike',

@@ -23,6 +23,7 @@ import {
 } from './model.ts';
 import { markRadius } from './packing.ts';
 import * as text from './text.ts';
+import { cutoffs } from '../../lib/cutoffs.ts';
 
 /** The smallest radius a mark is drawn at, so a strike that killed one person is still visible and tappable. */
 const MIN_RADIUS = 1.5;
@@ -89,8 +90,9 @@ function tableRow(strike: StrikeRecord) {
     killed: strike.killed,
     revised: strike.killedLaterRevised !== null && strike.killedLaterRevised !== strike.killed ? words.revised(strike.killedLaterRevised) : null,
     survivors: strike.survivors,
-    announcedBy: strike.announcedBy,
-    sources: strike.sources,
+    announcedBy: text.announcedByText(strike),
+    // The table lists each page once, even when two of its passages are cited.
+    sources: strike.sources.filter((source, index) => source.kind !== 'url' || strike.sources.findIndex((other) => other.kind === 'url' && other.url === source.url) === index),
   };
 }
 
@@ -133,6 +135,7 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       revised: atEnd.revised,
       keyWest: keyWest ? { value: keyWest.value, period: keyWest.period } : undefined,
       fordDate,
+      cutoffs: (({ story, strikes: records }) => ({ story: story.display, strikes: records.display }))(cutoffs(data.events, strikes)),
       parallels: PARALLELS,
       variation: scaleVariation(makeProjection(WIDE_LAYOUT.width).projection),
     }),
@@ -158,6 +161,9 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       atDefault,
       reportedStrikes && reportedKilled ? { strikes: reportedStrikes.value, killed: reportedKilled.value } : undefined,
     ),
+    // The records the reconciliation's inference rests on (a survivor never found): their first source.
+    reconciliationInferred: Boolean(reportedKilled) && atDefault.presumedDead > 0 && reportedKilled!.value === atDefault.killed + atDefault.presumedDead,
+    reconciliationSources: ordered.filter((s) => s.presumedDead > 0 && (knownDate(s) ?? '') <= DEFAULT_DATE).map((s) => s.sources[0]!),
     maps: { wide: mapView(strikes, WIDE_LAYOUT, 0.6), narrow: mapView(strikes, NARROW_LAYOUT, 0.5) },
     aside: {
       words: text.ASIDE_WORDS,

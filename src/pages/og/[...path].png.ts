@@ -5,15 +5,24 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import sharp from 'sharp';
 import { getSiteData } from '../../data/site.ts';
-import { OG_PNG_OPTIONS, SITE_NAME, cardSvg, keyFact, ogPages, ogParam } from '../../lib/ogImage.ts';
+import { OG_PNG_OPTIONS, SITE_NAME, cardSvg, keyFact, ogPages, ogParam, sectionCard, sectionKey } from '../../lib/ogImage.ts';
+import { sectionFirstSentence } from '../../lib/share.ts';
 
 export const getStaticPaths = (async () => {
-  const { articles, events } = await getSiteData();
+  const { articles, events, sections } = await getSiteData();
   const fact = keyFact(events);
-  return ogPages(articles).map((page) => ({
-    params: { path: ogParam(page.key) },
-    props: { card: { siteName: SITE_NAME, kicker: page.kicker, title: page.title, fact } },
-  }));
+  return [
+    ...ogPages(articles).map((page) => ({
+      params: { path: ogParam(page.key) },
+      props: { card: { siteName: SITE_NAME, kicker: page.kicker, title: page.title, fact } },
+    })),
+    // Share pages of the narrative sections (/s/<id>/). Figure cards are drawn from the built figure pages
+    // by src/integrations/shareAssets.ts.
+    ...sections.map((section) => ({
+      params: { path: ogParam(sectionKey(section.data.slug)) },
+      props: { card: sectionCard({ id: section.data.slug, title: section.data.title, sentence: sectionFirstSentence(section.body ?? '') }) },
+    })),
+  ];
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

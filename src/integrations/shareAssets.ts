@@ -1,0 +1,79 @@
+/**
+ * After the build: each figure page's standalone SVG and its 2× PNG (for print), the figure's 1200×630 share
+ * card (og/figures/<name>.png, which the page's og:image names), and dist/_headers with the framing rules.
+ * The figures are read from the built figure pages, so the files show exactly what the pages draw; see
+ * src/lib/shareSvg.ts and src/lib/shareCascade.ts for how the styles are carried into the SVG.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
+import { FIGURE_GRAPHICS, FIGURE_NAMES, figurePngPath, figureSvgPath, headersFile } from '../lib/share.ts';
+import { SITE_NAME } from '../lib/ogImage.ts';
+import { figureCardSvg, standaloneFigureSvg, type FigureText } from '../lib/shareSvg.ts';
+import { parseHtml, selectAll, textOf } from '../lib/shareCascade.ts';
+
+/** Palette PNGs: flat figure colours survive a palette; 16 colours when 64 would pass the 100 KB image budget. */
+async function png(svg: string, density?: number): Promise<Buffer> {
+  const render = (colours: number) =>
+    sharp(Buffer.from(svg), density ? { density } : {}).png({ palette: true, colours, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
+  const full = await render(64);
+  return full.length <= 100 * 1024 ? full : render(16);
+}
+/** The print PNG is twice the figure's width (librsvg renders an SVG at 72 dpi: 144 is 2×). */
+export const PRINT_DENSITY = 144;
+
+/** The figure's words, as its page prints them. */
+function figureText(html: string, name: string): FigureText {
+  const doc = parseHtml(html);
+  const one = (selector: string, skip?: string) => {
+    const [found] = selectAll(selector, doc);
+    if (!found) throw new Error(`figure page ${name}: no ${selector}`);
+    return textOf(found, skip);
+  };
+  const canonical = selectAll('link[rel="canonical"]', doc)[0]?.attrs.find((a) => a.name === 'href')?.value ?? '';
+  return {
+    number: selectAll(`#fig-${name} .figure-number`, doc)[0] ? one(`#fig-${name} .figure-number`) : 'Figure',
+    title: one(`#fig-${name}-title`, '.anchor-link'),
+    takeaway: one(`#fig-${name} .figure-takeaway`),
+    sourceLine: one('[data-source-line]'),
+    credit: `${SITE_NAME} · ${canonical}`,
+  };
+}
+
+function write(file: string, data: string | Buffer) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+export function shareAssets(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'share-assets',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        for (const name of FIGURE_NAMES) {
+          const page = join(outDir, 'figures', name, 'index.html');
+          if (!existsSync(page)) continue;
+          const html = readFileSync(page, 'utf8');
+          const text = figureText(html, name);
+          const figure = standaloneFigureSvg(html, FIGURE_GRAPHICS[name], text);
+          write(join(outDir, figureSvgPath(name)), figure.svg);
+          write(join(outDir, figurePngPath(name)), await png(figure.svg, PRINT_DENSITY));
+          const card = figureCardSvg(html, FIGURE_GRAPHICS[name], { ...text, credit: SITE_NAME });
+          write(join(outDir, 'og', 'figures', `${name}.png`), await png(card));
+        }
+        const entries = readdirSync(outDir).filter((entry) => !entry.startsWith('_') || entry === '_astro');
+        const dirs = entries.filter((entry) => statSync(join(outDir, entry)).isDirectory());
+        const files = entries.filter((entry) => !dirs.includes(entry));
+        write(join(outDir, '_headers'), headersFile(base, { dirs, files }));
+        logger.info(`figure SVG, PNG and share cards written; _headers with framing rules`);
+      },
+    },
+  };
+}

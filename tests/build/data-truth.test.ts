@@ -1,0 +1,147 @@
+/**
+ * Editorial truth in the data, the figures and the briefing, checked on real builds:
+ * - no research jargon reaches a reader (file names, row and seed numbers, the research notes' shorthand),
+ *   in any page's text or reader-facing attributes;
+ * - every non-English quote is shown with its language and our translation;
+ * - the two cut-off dates shown equal their derivation from the records, and move when a later record is added
+ *   (a copy of content/ through CONTENT_DIR);
+ * - a record that credits someone no cited passage names stops the build, with one line naming it;
+ * - corrected figure claims show a dated note linking to their log entry; the briefing its last update.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot, removeBuild, tempDir, type BuildResult } from '../support/build.ts';
+import { elements, readPage, readPages, textOf } from '../support/html.ts';
+import { jargonHits, readerTexts } from '../support/jargon.ts';
+import { cutoffWords, cutoffs, lastUpdated } from '../../src/lib/cutoffs.ts';
+import { isEnglish } from '../../src/schemas/common.ts';
+
+const content = join(projectRoot, 'content');
+const readYaml = <T>(name: string, dir = content) => parse(readFileSync(join(dir, name), 'utf8')) as T;
+
+type Dated = Parameters<typeof cutoffs>;
+const shownDates = (outDir: string) => ({
+  home: textOf(elements(readPage(outDir, '/').tree, (el) => el.properties?.dataCutoffs !== undefined)[0]!),
+  briefing: textOf(elements(readPage(outDir, '/briefing/').tree, (el) => String(el.properties?.className ?? '').includes('kicker'))[0]!),
+});
+const expectedDates = (dir = content) => cutoffWords(cutoffs(readYaml<Dated[0]>('events.yaml', dir), readYaml<Dated[1]>('strikes.yaml', dir)));
+
+/** A copy of content/ (YAML only is read from it) with `change` applied to one collection's records. */
+function contentCopy(changes: Record<string, (records: Record<string, unknown>[]) => Record<string, unknown>[]>): string {
+  const dir = join(tempDir('content'), 'content');
+  cpSync(content, dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) writeFileSync(join(dir, file), stringify(change(readYaml(file, dir)), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
+  return dir;
+}
+
+describe('the real site', () => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await buildSite();
+    expect(build.ok, build.output).toBe(true);
+  });
+  afterAll(() => removeBuild(build.outDir));
+
+  it('shows no research jargon to readers, in text or in aria-label, title or alt', () => {
+    const hits = readPages(build.outDir).flatMap((page) => [...new Set(jargonHits(readerTexts(page.tree)))].map((hit) => `${page.path} ${hit}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('shows every non-English quote in its language, followed by our translation', () => {
+    const home = readPage(build.outDir, '/');
+    const foreign = elements(home.tree, (el) => el.tagName === 'q' && typeof el.properties?.lang === 'string' && !isEnglish(String(el.properties.lang)));
+    expect(new Set(foreign.map((q) => q.properties!.lang))).toEqual(new Set(['es', 'ar', 'nl']));
+    for (const q of foreign) {
+      expect(home.html).toContain(textOf(q));
+    }
+    const translations = elements(home.tree, (el) => String(el.properties?.className ?? '').includes('source-translation')).map(textOf);
+    expect(translations.length).toBeGreaterThanOrEqual(foreign.length);
+    expect(translations.every((t) => t.startsWith('(our translation: “'))).toBe(true);
+    expect(elements(home.tree, (el) => el.tagName === 'q' && el.properties?.lang === 'ar').every((q) => q.properties?.dir === 'rtl')).toBe(true);
+  });
+
+  it('states both cut-offs, derived from the records, on the home page and the briefing; the briefing its last update', () => {
+    const words = expectedDates();
+    const shown = shownDates(build.outDir);
+    expect(shown.home).toBe(`${words.charAt(0).toUpperCase()}${words.slice(1)}.`);
+    expect(shown.briefing).toContain(words);
+    const updated = lastUpdated(readYaml<{ date: string }[]>('corrections.yaml'))!;
+    expect(shown.briefing).toContain(`Last updated ${updated.displayDate}`);
+    expect(shown.briefing).not.toMatch(/as of/i);
+  });
+
+  it('marks corrected figure claims with a dated note linking to their entry', () => {
+    const home = readPage(build.outDir, '/');
+    const row = elements(home.tree, (el) => el.properties?.id === 'fig-seizures-cocaine-seized-446t')[0]!;
+    const note = elements(row, (el) => el.tagName === 'a' && el.properties?.dataCorrection === 'figures-446-attribution')[0]!;
+    expect(textOf(note)).toBe('Corrected 1 December 2026');
+    expect(String(note.properties!.href)).toMatch(/#correction-figures-446-attribution$/);
+    const event = elements(home.tree, (el) => el.properties?.id === 'event-us-withholds-military-intelligence')[0]!;
+    expect(elements(event, (el) => el.properties?.dataCorrection === 'withheld-intelligence-dates')).toHaveLength(1);
+    expect(textOf(event)).toContain('How we dated this');
+  });
+
+  it('lists a page cited twice for one strike once in its table row', () => {
+    const home = readPage(build.outDir, '/');
+    const row = elements(home.tree, (el) => el.tagName === 'tr' && el.properties?.id === 'strike-27')[0]!;
+    const links = elements(row, (el) => el.tagName === 'a' && String(el.properties?.className ?? '').includes('bare-url')).map((a) => a.properties!.href);
+    expect(links.length).toBe(new Set(links).size);
+  });
+});
+
+describe('the cut-off dates', () => {
+  it('move when a later event and a later strike record are added', async () => {
+    const dir = contentCopy({
+      'events.yaml': (events) => [
+        ...events,
+        {
+          id: 'fixture-later-event',
+          date: { start: '2026-03-02', precision: 'day', display: '2 March 2026', established: 'A fixture.' },
+          title: 'A later event (fixture)',
+          label: 'Later event',
+          summary: 'A fixture event after the story’s last one.',
+          actors: ['colombia'],
+          phase: 'aftermath',
+          sources: [{ article: '003_9116afea9143b3e0', quote: 'Trump said he spoke with Petro by phone Wednesday' }],
+        },
+      ],
+      'strikes.yaml': (strikes) => [
+        ...strikes,
+        { ...strikes.find((strike) => strike.id === 'strike-39')!, id: 'strike-44', firstNumber: 44, lastNumber: 44, date: '2026-04-11', announcedDate: '2026-04-12' },
+      ],
+    });
+    const build = await buildSite({ env: { CONTENT_DIR: dir } });
+    try {
+      expect(build.ok, build.output).toBe(true);
+      expect(expectedDates(dir)).toBe('the story told to 2 March 2026, strike records to 12 April 2026');
+      const shown = shownDates(build.outDir);
+      expect(shown.home).toBe('The story told to 2 March 2026, strike records to 12 April 2026.');
+      expect(shown.briefing).toContain('the story told to 2 March 2026, strike records to 12 April 2026');
+    } finally {
+      removeBuild(build.outDir);
+    }
+  });
+});
+
+describe('the attribution check', () => {
+  it('stops the build, in one line naming collection, record and name, when no cited passage names who is credited', async () => {
+    const dir = contentCopy({
+      'figures.yaml': (figures) =>
+        figures.map((figure) =>
+          figure.id === 'cocaine-seized-446t'
+            ? { ...figure, saidBy: 'the National Police anti-narcotics directorate (to CNN)', credited: [{ body: 'National Police anti-narcotics directorate' }] }
+            : figure,
+        ),
+    });
+    const build = await buildSite({ env: { CONTENT_DIR: dir } });
+    try {
+      expect(build.ok).toBe(false);
+      expect(build.output).toContain('Attribution check failed:');
+      expect(build.output).toContain('figures/cocaine-seized-446t: credits "National Police anti-narcotics directorate", whom no cited passage names');
+    } finally {
+      removeBuild(build.outDir);
+    }
+  });
+});

@@ -49,7 +49,21 @@ const NUMBER_WORDS = [
   'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'twice', 'thrice',
   'single', 'double', 'triple', 'once',
 ];
-const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'i');
+/**
+ * Spanish number words (the Spanish edition, content/explainer-es), not "un", "una" or "uno", which are
+ * also articles. Matched with Unicode lookarounds, as \b is ASCII-only ("millón", "veintidós").
+ */
+const NUMBER_WORDS_ES = [
+  'cero', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece',
+  'catorce', 'quince', 'dieciséis', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno',
+  'veintiuna', 'veintiún', 'veintidós', 'veintidos', 'veintitrés', 'veintitres', 'veinticuatro', 'veinticinco',
+  'veintiséis', 'veintiseis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'cuarenta', 'cincuenta',
+  'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'ciento', 'cientos', 'doscientos', 'doscientas',
+  'trescientos', 'trescientas', 'cuatrocientos', 'cuatrocientas', 'quinientos', 'quinientas', 'seiscientos',
+  'seiscientas', 'setecientos', 'setecientas', 'ochocientos', 'ochocientas', 'novecientos', 'novecientas', 'mil',
+  'miles', 'millón', 'millon', 'millones', 'docena', 'docenas', 'doble', 'mitad',
+];
+const NUMBER = new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${[...NUMBER_WORDS, ...NUMBER_WORDS_ES].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const QUOTATION = /["“”«»]/;
 
 /** Words that end with a full stop without ending a sentence. */
@@ -67,6 +81,9 @@ function withoutFrontmatter(source: string): string {
   return match ? source.slice(match[0].length) : source;
 }
 
+/** A heading written as JSX (the Spanish edition keeps the English ids: `<h3 id="…">…</h3>`). */
+const JSX_HEADING = /^\s*<h[1-6]\b[^>]*>.*<\/h[1-6]>\s*$/i;
+
 /** The prose paragraphs of an MDX body, as source text (markup kept). */
 export function paragraphs(body: string): string[] {
   const text = withoutFrontmatter(body)
@@ -77,7 +94,7 @@ export function paragraphs(body: string): string[] {
   for (const block of text.split(/\n[ \t]*\n/)) {
     const lines = block
       .split('\n')
-      .filter((line) => !/^\s*#{1,6}\s/.test(line) && !/^\s*(?:import|export)\s/.test(line));
+      .filter((line) => !/^\s*#{1,6}\s/.test(line) && !/^\s*(?:import|export)\s/.test(line) && !JSX_HEADING.test(line));
     const paragraph = lines.join('\n').trim();
     if (paragraph !== '' && visibleText(paragraph) !== '') result.push(paragraph);
   }
@@ -100,7 +117,9 @@ function visibleText(paragraph: string): string {
 }
 
 /** Whether a full stop right after `word` can end a sentence (not an abbreviation or an initial). */
-function endsSentence(word: string): boolean {
+function endsSentence(word: string, after = ''): boolean {
+  // "EE. UU." (Estados Unidos): the first half never ends a sentence.
+  if (/^EE$/.test(word.replace(/^[("“‘'«]+/, '').replace(/\.$/, '')) && /^\s*UU\./.test(after)) return false;
   const bare = word.replace(/^[("“‘'«]+/, '');
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(bare)) return false; // U.S., J.D., e.g.
   if (/^[A-Z]$/.test(bare)) return false; // an initial: Gerald R. Ford
@@ -139,9 +158,9 @@ export function sentences(paragraph: string): Sentence[] {
       if (insideQuotation(text.slice(start, end))) continue;
       // A lower-case word next means the sentence goes on ("the U.S. agencies", "“Why?” he asked").
       // "848.5" and the like never get here: no space follows the point.
-      if (/^[a-z]/.test(text.slice(end).trimStart())) continue;
+      if (/^\p{Ll}/u.test(text.slice(end).trimStart())) continue;
       const word = text.slice(0, at).split(/\s/).pop() ?? '';
-      if (match[1] === '.' && match[2] === '' && !endsSentence(word)) continue;
+      if (match[1] === '.' && match[2] === '' && !endsSentence(word, text.slice(end))) continue;
     }
     push(text.slice(start, end));
     start = end;

@@ -21,6 +21,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Two editions (issue #16): English at the root, Spanish under /es/ (src/i18n/locales.ts).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR?.trim() || './dist',
   cacheDir: process.env.CACHE_DIR?.trim() || './node_modules/.astro',
   // Four pages at a time: the Open Graph cards are rendered by sharp off the main thread, so page rendering

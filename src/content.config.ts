@@ -33,4 +33,6 @@ export const collections = {
   corrections: defineCollection({ loader: file(`${data}/corrections.yaml`), schema: correctionSchema }),
   // EXPLAINER_DIR: a folder of narrative sections other than content/explainer, for build tests.
   sections: defineCollection({ loader: glob({ pattern: '*.mdx', base: process.env.EXPLAINER_DIR?.trim() || 'content/explainer' }), schema: sectionSchema }),
+  // The Spanish edition's narrative (same schema, slugs, paragraphs and Cite ids); EXPLAINER_ES_DIR for build tests.
+  sectionsEs: defineCollection({ loader: glob({ pattern: '*.mdx', base: process.env.EXPLAINER_ES_DIR?.trim() || 'content/explainer-es' }), schema: sectionSchema }),
 };

@@ -9,6 +9,8 @@
 import { getSiteData, type CitationRecord } from './site.ts';
 import { numberCitations } from '../lib/citations.ts';
 import { assertNarrativeCited, correctionProblems } from '../lib/narrativeCheck.ts';
+import { narrativeItemSets } from '../lib/editionParity.ts';
+import { parityProblems } from '../i18n/parity.ts';
 
 export interface Narrative {
   numbers: Map<string, number>;
@@ -20,9 +22,20 @@ export interface Narrative {
 let cached: Promise<Narrative> | undefined;
 
 async function load(): Promise<Narrative> {
-  const { sections, citations, corrections, events, figures, strikes, seizures } = await getSiteData();
+  const { sections, sectionsEs, citations, corrections, events, figures, strikes, seizures } = await getSiteData();
   const bodies = sections.map((section) => section.body ?? '');
   assertNarrativeCited(sections.map((section, i) => ({ slug: section.data.slug, body: bodies[i]!, method: section.data.method })));
+  // The Spanish edition: the same citation rules, and every section, heading and citation of the English one.
+  const bodiesEs = sectionsEs.map((section) => section.body ?? '');
+  assertNarrativeCited(sectionsEs.map((section, i) => ({ slug: section.data.slug, body: bodiesEs[i]!, method: section.data.method })), 'content/explainer-es');
+  const parity = parityProblems(
+    narrativeItemSets(
+      sections.map((section, i) => ({ slug: section.data.slug, body: bodies[i]! })),
+      sectionsEs.map((section, i) => ({ slug: section.data.slug, body: bodiesEs[i]! })),
+    ),
+  );
+  if (parity.length > 0) throw new Error(`Edition parity check failed (content/explainer-es): ${parity.join('; ')}`);
+  numberCitations(bodiesEs, new Set(citations.keys()));
   const known = new Set([
     ...sections.map((section) => section.data.slug),
     ...[citations.values(), events, figures, strikes, seizures].flatMap((records) => [...records].map((record) => record.id)),

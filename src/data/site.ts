@@ -33,6 +33,8 @@ export interface SiteData {
   strikes: StrikeRecord[];
   citations: Map<string, CitationRecord>;
   sections: CollectionEntry<'sections'>[];
+  /** The Spanish edition's sections (content/explainer-es), in the same order. */
+  sectionsEs: CollectionEntry<'sectionsEs'>[];
   /** The updates and corrections log, by id (content/corrections.yaml). */
   corrections: CorrectionRecord[];
 }
@@ -40,7 +42,7 @@ export interface SiteData {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 async function load(): Promise<SiteData> {
-  const [articleEntries, metaEntries, eventEntries, figureEntries, seizureEntries, strikeEntries, citationEntries, sectionEntries, correctionEntries] =
+  const [articleEntries, metaEntries, eventEntries, figureEntries, seizureEntries, strikeEntries, citationEntries, sectionEntries, correctionEntries, sectionEsEntries] =
     await Promise.all([
       getCollection('articles'),
       getCollection('articleMeta'),
@@ -51,6 +53,7 @@ async function load(): Promise<SiteData> {
       getCollection('citations'),
       getCollection('sections'),
       getCollection('corrections'),
+      getCollection('sectionsEs'),
     ]);
   const meta = new Map(metaEntries.map((entry) => [entry.id, entry.data]));
   const articles = articleEntries.sort(byId).map((entry) => ({
@@ -103,6 +106,7 @@ async function load(): Promise<SiteData> {
     strikes,
     citations,
     sections: sectionEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
+    sectionsEs: sectionEsEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
     corrections: correctionEntries.sort(byId).map(({ id, data }) => ({ ...data, id })),
   };
 }

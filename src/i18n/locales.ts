@@ -65,3 +65,6 @@ export const alternatePath = (path: string, target: Locale = otherLocale(localeO
 /** The page in every edition, for `<link rel="alternate" hreflang>`: { en: "sources/", es: "es/sources/" }. */
 export const alternates = (path: string): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>;
+
+/** The edition of `Astro.currentLocale` (from the i18n routing in astro.config.mjs): English when unset or unknown. */
+export const localeOf = (value: string | undefined): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);

@@ -6,10 +6,10 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 
 /** The anchor link placed after a heading's text. */
-export function anchorLink(id: string, headingText: string): Element {
+export function anchorLink(id: string, headingText: string, label: (text: string) => string = (text) => `Section titled “${text}”`): Element {
   return h('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '' }, [
     h('span', { ariaHidden: 'true', className: ['anchor-icon'] }, '#'),
-    h('span', { className: ['sr-only'] }, `Section titled “${headingText}”`),
+    h('span', { className: ['sr-only'] }, label(headingText)),
   ]);
 }
 

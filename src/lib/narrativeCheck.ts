@@ -204,11 +204,11 @@ export function formatUncited(list: readonly UncitedSentence[]): string {
 }
 
 /** Throws, listing every uncited sentence, when a factual section has one. */
-export function assertNarrativeCited(sections: readonly SectionSource[]): void {
+export function assertNarrativeCited(sections: readonly SectionSource[], folder = 'content/explainer'): void {
   const list = uncitedSentences(sections);
   if (list.length === 0) return;
   throw new Error(
-    `Narrative citation check failed: ${list.length} uncited sentence(s) in content/explainer ` +
+    `Narrative citation check failed: ${list.length} uncited sentence(s) in ${folder} ` +
       `(each paragraph of a factual section needs a citation, and so does each sentence with a number or a quotation; ` +
       `method sections are marked "method: true"):\n${formatUncited(list)}`,
   );

@@ -43,7 +43,6 @@ const KEY = Symbol.for('browser-tests.site');
 const shared = globalThis as typeof globalThis & { [KEY]?: SharedSite };
 
 async function buildAndServe(runDir: string) {
-  if (process.env.DEV_DIST) return { server: await serveStatic(process.env.DEV_DIST), distDir: process.env.DEV_DIST }; // TEMP-DEV
   const build = await buildSite({ outDir: join(runDir, 'site') });
   if (!build.ok) throw new Error(`the site did not build:\n${build.output}`);
   return { server: await serveStatic(build.outDir), distDir: build.outDir };
@@ -60,7 +59,7 @@ export default async function setup(project: TestProject) {
   site.users++;
   const { server, distDir } = await site.ready;
   // Firefox takes seconds to start: once per run, not per file.
-  const firefox = engine === 'firefox' ? await startFirefox(browserPath) : undefined;
+  const firefox = engine === 'firefox' ? await startFirefox(browserPath, join(site.runDir, 'firefox-profile')) : undefined;
   if (firefox) project.provide('firefoxEndpoint', firefox.endpoint);
   project.provide('browserPath', browserPath);
   project.provide('origin', server.origin);

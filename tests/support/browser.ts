@@ -29,6 +29,12 @@ export interface BrowserFixture {
   visit(path: string, options?: ContextOptions): Promise<Visit>;
   /** `visit`, with the context closed as soon as `use` returns or throws: for tests that open many pages. */
   withVisit<T>(path: string, options: ContextOptions, use: (visit: Visit) => Promise<T>): Promise<T>;
+  /**
+   * One context and page for many paths with the same options, closed as soon as `use` returns or throws:
+   * `open(path)` navigates the page there and records that path's console errors and requests. Cheaper than a
+   * `withVisit` per path when a test goes through every page.
+   */
+  withPages<T>(options: ContextOptions, use: (open: (path: string) => Promise<Visit>) => Promise<T>): Promise<T>;
   /** A fresh context, closed as soon as `use` returns or throws (for a visit that needs more than `visit`). */
   withContext<T>(options: ContextOptions, use: (context: BrowserContext) => Promise<T>): Promise<T>;
 }
@@ -71,17 +77,16 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     },
 
     async visit(path, options = {}) {
+      return (await recordedPage(await newContext(options)))(path);
+    },
+
+    async withPages(options, use) {
       const context = await newContext(options);
-      const page = await context.newPage();
-      const consoleErrors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
-      page.on('request', (request) => requests.push(request.url()));
-      await page.goto(origin() + path, { waitUntil: 'load' });
-      return { page, consoleErrors, requests };
+      try {
+        return await use(await recordedPage(context));
+      } finally {
+        await close(context);
+      }
     },
 
     async withVisit(path, options, use) {
@@ -102,6 +107,22 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
       }
     },
   };
+
+  /** A page of `context` that records console errors and requests; each call opens a path, recording afresh. */
+  async function recordedPage(context: BrowserContext): Promise<(path: string) => Promise<Visit>> {
+    const page = await context.newPage();
+    let visit: Visit = { page, consoleErrors: [], requests: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') visit.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
+    page.on('request', (request) => visit.requests.push(request.url()));
+    return async (path) => {
+      visit = { page, consoleErrors: [], requests: [] };
+      await page.goto(origin() + path, { waitUntil: 'load' });
+      return visit;
+    };
+  }
 
   async function newContext(options: ContextOptions): Promise<BrowserContext> {
     const context = await fixture.browser.newContext({ viewport: DEFAULT_VIEWPORT, ...options });

@@ -33,11 +33,13 @@ interface BidiConnection {
 /**
  * Starts Firefox for a whole run: the global set-up does, once, as a launch takes seconds. Firefox holds one
  * WebDriver BiDi session at a time, so this one ends at once and each test file opens its own (`connectFirefox`).
+ * The profile goes in `profileDir`, which the caller removes after `stop()`.
  */
-export async function startFirefox(executablePath: string): Promise<{ endpoint: string; stop(): Promise<void> }> {
+export async function startFirefox(executablePath: string, profileDir: string): Promise<{ endpoint: string; stop(): Promise<void> }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
+    userDataDir: profileDir,
     headless: true,
     defaultViewport: null,
     args: ['-remote-allow-system-access'],
@@ -127,10 +129,6 @@ class FirefoxContext implements BrowserContext {
       prefersReducedMotionOverride: reducedMotion,
       touchEventsOverride: hasTouch ? 'enabled' : 'none',
     });
-    // Chromium reports a Content-Security-Policy violation as a console error; Firefox's BiDi log does not.
-    await raw.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-    });
     const page = new FirefoxPage(raw, this, (fields) => overrideTab(this.connection, raw, fields));
     this.#pages.push(page);
     if (this.#routes.length > 0) await this.#intercept(raw);
@@ -203,9 +201,9 @@ class FirefoxPage implements Page {
     return new Promise((done) => setTimeout(done, milliseconds));
   }
 
+  /** Polled from here, not in the page: a page with JavaScript off runs no page-side polling. */
   async waitForURL(matches: (url: URL) => boolean): Promise<void> {
-    await poll(`the URL to match ${matches}`, async () => matches(new URL(this.raw.url())));
-    await this.raw.waitForFunction(() => document.readyState === 'complete', { timeout: ACTION_TIMEOUT });
+    await poll(`the URL to match ${matches} and load`, async () => matches(new URL(this.raw.url())) && (await this.raw.evaluate(() => document.readyState).catch(() => 'navigating')) === 'complete');
   }
 
   emulateMedia({ media }: { media: 'print' | 'screen' | null }): Promise<void> {
@@ -221,9 +219,9 @@ class FirefoxPage implements Page {
   }
 
   /**
-   * Page events as Playwright names them. Chromium also reports failed loads (and, see newPage, CSP violations)
-   * as console errors, which BiDi's log does not carry: for the same "no console error" checks, the adapter
-   * reports them as console errors too.
+   * Page events as Playwright names them. Chromium also reports failed loads as console errors, which BiDi's
+   * log does not carry: for the same "no console error" checks, the adapter reports them as console errors
+   * too. (Content-Security-Policy violations it does carry, as page errors.)
    */
   on(event: string, listener: Listener): this {
     const raw = this.raw;
@@ -326,6 +324,26 @@ function frameLocator(parent: FrameOf, selector: string, description: string): F
       return content;
     });
   return { locator: (inner) => new FirefoxLocator(frame, cssSteps(inner), `${description} >> (its document) >> ${inner}`) };
+}
+
+/**
+ * Runs in the page: scrolls `element` to the middle of the viewport unless it is wholly in view, at once
+ * (whatever the page's scroll-behavior), and says where its middle is and what element is on top there.
+ * Firefox's scrollIntoView() misplaces SVG elements of a scaled <svg> (a strike mark 900 px down stays below
+ * the fold), so the window's scroll is corrected by the box's remaining distance from the middle.
+ */
+function bringIntoView(element: Element): { x: number; y: number; hit: string } {
+  const inView = (box: DOMRect) => box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+  if (!inView(element.getBoundingClientRect())) {
+    element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const box = element.getBoundingClientRect();
+    if (!inView(box)) {
+      window.scrollBy({ left: box.x + box.width / 2 - innerWidth / 2, top: box.y + box.height / 2 - innerHeight / 2, behavior: 'instant' });
+    }
+  }
+  const { x, y, width, height } = element.getBoundingClientRect();
+  const at = document.elementFromPoint(x + width / 2, y + height / 2);
+  return { x: x + width / 2, y: y + height / 2, hit: !at || element.contains(at) ? '' : at.outerHTML.slice(0, 120) };
 }
 
 class FirefoxLocator implements Locator {
@@ -444,15 +462,7 @@ class FirefoxLocator implements Locator {
     let point: { x: number; y: number; hit: string } | undefined;
     await poll(`locator('${this.description}') to be stable and receive pointer events`, async () => {
       const before = point;
-      point = await this.withElement('visible', (element) =>
-        element.evaluate((e) => {
-          const box = e.getBoundingClientRect();
-          if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) e.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-          const { x, y, width, height } = e.getBoundingClientRect();
-          const at = document.elementFromPoint(x + width / 2, y + height / 2);
-          return { x: x + width / 2, y: y + height / 2, hit: !at || e.contains(at) ? '' : at.outerHTML.slice(0, 120) };
-        }),
-      );
+      point = await this.withElement('visible', (element) => element.evaluate(bringIntoView));
       const stable = before !== undefined && Math.abs(before.x - point.x) < 0.5 && Math.abs(before.y - point.y) < 0.5;
       return stable && point.hit === '';
     }).catch((error: Error) => {
@@ -465,15 +475,9 @@ class FirefoxLocator implements Locator {
   /** element.focus(), for SVG elements too (puppeteer's focus() takes HTML elements only). */
   focus = () => this.withElement('attached', (element) => element.evaluate((e) => (e as HTMLElement | SVGElement).focus()));
 
-  /** Scrolls the element into the middle of the viewport unless it is wholly in view, instantly, as Playwright does. */
-  scrollIntoViewIfNeeded(): Promise<void> {
-    return this.withElement('visible', (element) =>
-      element.evaluate((e) => {
-        const box = e.getBoundingClientRect();
-        const inView = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-        if (!inView) e.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      }),
-    );
+  /** Scrolls the element into the middle of the viewport unless it is wholly in view, at once, as Playwright does. */
+  async scrollIntoViewIfNeeded(): Promise<void> {
+    await this.withElement('visible', (element) => element.evaluate(bringIntoView));
   }
 
   evaluate<R, A>(fn: (element: PageElement, arg: A) => R | Promise<R>, arg?: A): Promise<R> {

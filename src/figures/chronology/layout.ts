@@ -107,8 +107,8 @@ const WIDE = {
   breakLabelDrop: 30,
   band: { height: 16, min: 3 },
   /** Ticks point down from the axis; years are labelled under the tick, months just right of it. */
-  tick: { length: 5, yearLabelDrop: 18, monthLabelDrop: 17, monthLabelOffset: 3 },
-  highlightLabel: { drop: 34, offset: 5 },
+  tick: { length: 5, yearLabelDrop: 20, monthLabelDrop: 18.5, monthLabelOffset: 3 },
+  highlightLabel: { drop: 36, offset: 5 },
   cadence: { belowAxis: 46, height: 30, captionDrop: 16, barGap: 1 },
   bottom: 26,
 };
@@ -188,21 +188,31 @@ export function layoutWide(events: readonly ChronologyEvent[], weeks: readonly S
 
 const NARROW = {
   width: 360,
+  /**
+   * Text in viewBox units: the graphic is 360 units wide and a 320 px screen gives it 288 px, so 15 units
+   * show at 12 px (chronology.css sets the same for the narrow graphic).
+   */
+  type: { fontSize: 15, lineHeight: 18 },
   margin: 14,
-  axisX: 92,
+  /** Wide enough for the tick labels and the highlight label ("11–13 Nov", bold) left of the strike bars. */
+  axisX: 106,
+  /** Mark lanes 10 apart and the labels 10 past them: room for the longest 15-unit word in the column. */
+  markLane: 10,
+  toLabels: 10,
   contextLength: 240,
   coreLength: 760,
   /** The core panel starts this far below the context panel's end. */
   coreGap: 44,
   /** The funnel widens from the band to the core axis. */
   funnel: { inset: 4, topHalf: 8, bottomHalf: 40, overlap: 8 },
-  breakLabel: { dx: 48, drop: 24 },
+  /** Right-aligned at the edge, clear of the funnel (dx counts from the right edge). */
+  breakLabel: { dx: -2, drop: 22 },
   band: { width: 16, min: 3 },
   /** Ticks point left from the axis; labels start at the left edge, centred on the tick. */
   tick: { length: 5, labelX: 4, labelDrop: 4 },
   highlight: { length: 26, labelX: 2, labelDrop: 4 },
   /** Strike bars grow left from the axis. */
-  cadence: { gap: 6, width: 20, barGap: 1 },
+  cadence: { gap: 2, width: 12, barGap: 1 },
 };
 
 function verticalTicks(ticks: readonly Tick[], axisX: number): PanelLayout['ticks'] {
@@ -217,7 +227,7 @@ function verticalTicks(ticks: readonly Tick[], axisX: number): PanelLayout['tick
 export function layoutNarrow(events: readonly ChronologyEvent[], weeks: readonly StrikeWeek[]): TimelineLayout {
   const { width, margin, axisX } = NARROW;
   const { core, context } = split(events);
-  const options = { ...TYPE, width, margin, axisX };
+  const options = { ...NARROW.type, width, margin, axisX, markLane: NARROW.markLane, toLabels: NARROW.toLabels };
   const top = layoutVertical(context, CONTEXT_DOMAIN, { ...options, minLength: NARROW.contextLength, ticks: 'years' });
   const main = layoutVertical(core, CORE_DOMAIN, { ...options, minLength: NARROW.coreLength, ticks: 'months' });
   const band = windowOn(CORE_DOMAIN, CONTEXT_DOMAIN, [top.top, top.bottom]);
@@ -245,7 +255,7 @@ export function layoutNarrow(events: readonly ChronologyEvent[], weeks: readonly
       [axisX + bottomHalf, coreTop + overlap],
       [axisX - bottomHalf, coreTop + overlap],
     ]),
-    breakLabel: { x: axisX + NARROW.breakLabel.dx, y: top.height + NARROW.breakLabel.drop, anchor: 'start', says: { kind: 'break', compact: true } },
+    breakLabel: { x: width + NARROW.breakLabel.dx, y: top.height + NARROW.breakLabel.drop, anchor: 'end', says: { kind: 'break', compact: true } },
     core: {
       name: 'core',
       offsetY: coreTop,

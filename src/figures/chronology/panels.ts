@@ -12,8 +12,11 @@ import { symbolPath, type SymbolName } from '../kit/symbols.ts';
 import { packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
 import { eventInterval, eventRef, isPoint, orderEvents, type ChronologyEvent, type Interval } from './model.ts';
 
-/** The label text's size (chronology.css sets the same) and line spacing, in px. */
-export const TYPE = { fontSize: 13, lineHeight: 16 };
+/**
+ * The wide graphic's label size (chronology.css sets the same) and line spacing, in viewBox units: the
+ * 1000-unit graphic prints 680 px wide on A4, so 14 units are 9.5 px, 7.1 pt, on paper.
+ */
+export const TYPE = { fontSize: 14, lineHeight: 17 };
 /** Where the first baseline sits in a line box, as a share of the line height. */
 const BASELINE = 0.78;
 /** Radius of a point mark's symbol (the radius of the circle of the same area). */
@@ -285,7 +288,7 @@ export function layoutHorizontal(
 
 /** Vertical panels: time runs down the page, labels sit in one column to the right of the mark lanes. */
 const VERTICAL = {
-  maxLines: 3,
+  maxLines: 4,
   /** Between two labels in the column. */
   labelGap: 8,
   /** Between the outermost mark lane and the label column, and between the column and the right edge. */
@@ -317,15 +320,17 @@ export interface VerticalPanel {
 export function layoutVertical(
   events: readonly ChronologyEvent[],
   domain: Interval,
-  options: LayoutOptions & { axisX: number; minLength: number },
+  options: LayoutOptions & { axisX: number; minLength: number; markLane?: number; toLabels?: number },
 ): VerticalPanel {
   const { width, fontSize, lineHeight, axisX, margin } = options;
+  // A phone's column may pack the lanes tighter (a point mark is 12 px across) to leave the labels room.
+  const lane = options.markLane ?? MARK_LANE;
   const ordered = orderEvents(events);
   const top = margin;
   // A first pass with a provisional scale finds how many mark lanes the events need beside the axis.
   const provisional = markPositions(ordered, domain, [top, top + options.minLength]);
   const maxLane = Math.max(0, ...provisional.map((p) => p.lane));
-  const labelX = axisX + VERTICAL.toLabels + (maxLane + 1) * MARK_LANE;
+  const labelX = axisX + (options.toLabels ?? VERTICAL.toLabels) + (maxLane + 1) * lane;
   const labelWidth = width - labelX - VERTICAL.rightPadding;
   const wrapped = ordered.map((event) => wrapText(event.label, labelWidth, fontSize).slice(0, VERTICAL.maxLines));
   const needed = wrapped.reduce((sum, lines) => sum + lines.length * lineHeight + VERTICAL.labelGap, 0);
@@ -336,7 +341,7 @@ export function layoutVertical(
   let previousBottom = -Infinity;
   const marks: MarkView[] = ordered.map((event, index) => {
     const position = positions[index]!;
-    const x = axisX + Math.min(position.lane, maxLane) * MARK_LANE;
+    const x = axisX + Math.min(position.lane, maxLane) * lane;
     const y = round(position.from);
     const lines = wrapped[index]!;
     const height = lines.length * lineHeight;

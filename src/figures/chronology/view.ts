@@ -8,7 +8,15 @@ import type { Box } from '../kit/text.ts';
 import { LEGEND_SWATCHES, layoutNarrow, layoutWide, type PanelLayout, type Segment, type TextSlot, type TimelineLayout } from './layout.ts';
 import { HIGHLIGHT_DAYS, actorsInvolved, eventRef, orderEvents, strikesLeftOut, strikesPerWeek, type CadenceStrike, type ChronologyEvent } from './model.ts';
 import type { MarkView } from './panels.ts';
-import * as text from './text.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import * as en from './text.ts';
+import * as es from './text.es.ts';
+
+/** The figure's words in each edition (text.ts, text.es.ts: the same exports). */
+// text.es.ts proves at compile time that it has the same exports with the same (widened) types (TextParity);
+// only the literal types of its constants differ, hence the cast.
+const TEXTS: Record<Locale, Text> = { en, es: es as unknown as Text };
+type Text = typeof en;
 
 /** What the view needs of an event: the chronology's fields plus what the list shows. */
 export interface ListedEvent<S = unknown> extends ChronologyEvent {
@@ -74,11 +82,12 @@ export interface ListItemView<S> {
   sources: readonly S[];
 }
 
-const place = ({ x, y, anchor, says }: TextSlot): PlacedText => ({ x, y, anchor, text: text.says(says) });
+const placer = (text: Text) => ({ x, y, anchor, says }: TextSlot): PlacedText => ({ x, y, anchor, text: text.says(says) });
 
-const markView = (mark: MarkView): EventMarkView => ({ ...mark, ariaLabel: text.markLabel(mark), actorList: mark.actors.join(' ') });
+const markView = (text: Text) => (mark: MarkView): EventMarkView => ({ ...mark, ariaLabel: text.markLabel(mark), actorList: mark.actors.join(' ') });
 
-function panelView({ name, offsetY, highlights, highlightLabel, ticks, axis, band, cadence, marks }: PanelLayout): PanelView {
+function panelView(text: Text, { name, offsetY, highlights, highlightLabel, ticks, axis, band, cadence, marks }: PanelLayout): PanelView {
+  const place = placer(text);
   return {
     name,
     offsetY,
@@ -88,19 +97,19 @@ function panelView({ name, offsetY, highlights, highlightLabel, ticks, axis, ban
     axis,
     ...(band && { band }),
     ...(cadence && { cadence: { bars: cadence.bars, ...(cadence.baseline && { baseline: cadence.baseline }), ...(cadence.caption && { caption: place(cadence.caption) }) } }),
-    marks: marks.map(markView),
+    marks: marks.map(markView(text)),
   };
 }
 
-const timelineView = (className: TimelineView['className'], layout: TimelineLayout, ariaLabel: string, key?: string): TimelineView => ({
+const timelineView = (text: Text, className: TimelineView['className'], layout: TimelineLayout, ariaLabel: string, key?: string): TimelineView => ({
   className,
   width: layout.width,
   height: layout.height,
   ariaLabel,
-  context: panelView(layout.context),
+  context: panelView(text, layout.context),
   funnel: layout.funnel,
-  breakLabel: place(layout.breakLabel),
-  core: panelView(layout.core),
+  breakLabel: placer(text)(layout.breakLabel),
+  core: panelView(text, layout.core),
   ...(key !== undefined && { key }),
 });
 
@@ -119,7 +128,7 @@ const sourceKey = (source: unknown): string => {
 const DAY_MS = 86_400_000;
 
 /** The title's counts, from the records: whole weeks from the first strike to the suspension, and so on. */
-export function storySpans(strikes: readonly CadenceStrike[]): text.StorySpans {
+export function storySpans(strikes: readonly CadenceStrike[]): en.StorySpans {
   const dated = strikes.map((strike) => strike.date).filter((date): date is string => date !== null).sort();
   const [suspension, reversal] = [Date.parse(HIGHLIGHT_DAYS.suspension), Date.parse(HIGHLIGHT_DAYS.reversal)];
   const first = dated.length > 0 ? Date.parse(dated[0]!) : suspension;
@@ -130,8 +139,9 @@ export function storySpans(strikes: readonly CadenceStrike[]): text.StorySpans {
   };
 }
 
-/** Figure 1, from the records. */
-export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>) {
+/** Figure 1, from the records, in an edition's words (English by default). */
+export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>, locale: Locale = 'en') {
+  const text = TEXTS[locale];
   const ordered = orderEvents(events);
   const weeks = strikesPerWeek(strikes);
   const tallest = Math.max(1, ...weeks.map((week) => week.strikes));
@@ -154,8 +164,8 @@ export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>) {
       actors: actorsInvolved(events).map((actor) => ({ actor, name: text.ACTOR_NAMES[actor] })),
     },
     timelines: [
-      timelineView('chronology-wide', layoutWide(events, weeks), text.timelineLabel(spans)),
-      timelineView('chronology-narrow', layoutNarrow(events, weeks), text.timelineLabel(spans), text.cadenceKey(tallest)),
+      timelineView(text, 'chronology-wide', layoutWide(events, weeks), text.timelineLabel(spans)),
+      timelineView(text, 'chronology-narrow', layoutNarrow(events, weeks), text.timelineLabel(spans), text.cadenceKey(tallest)),
     ],
     legend: {
       swatches: LEGEND_SWATCHES,

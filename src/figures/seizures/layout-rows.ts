@@ -9,7 +9,9 @@ import { textWidth, type Box } from '../kit/text.ts';
 import type { SeizureModel, TonnesDatum } from './model.ts';
 import { BOLD, blockAt, conflictView, gapView, markBox, nameMarks, newBoard, placeLabel, toMark, tonnesAxis } from './layout.ts';
 import type { ConflictView, GapView, LabelRequest, MainLayout, MarkView, TickView } from './layout.ts';
-import { AXIS_TITLE, GAP_LABEL, POLICE_HEADER, POLICE_NOTE, conflictLines, datumPhrases, tickLabel } from './text.ts';
+import * as en from './text.ts';
+/** The figure's words: text.ts, or an edition's module with the same exports (text.es.ts). */
+type SeizuresText = typeof en;
 
 export interface RowsOptions {
   width: number;
@@ -21,21 +23,25 @@ export interface RowsOptions {
   minRow: number;
 }
 
-export const ROWS: RowsOptions = { width: 360, fontSize: 13, lineHeight: 16, plotLeft: 46, plotRight: 262, top: 44, minRow: 30 };
+/**
+ * Text in viewBox units: the graphic is 360 units wide and gets 288 px on a 320 px screen, so 15 units show
+ * at 12 px; every text of the narrow chart is at least that size (seizures.css sets the ticks to match).
+ */
+export const ROWS: RowsOptions = { width: 360, fontSize: 15, lineHeight: 18, plotLeft: 52, plotRight: 262, top: 48, minRow: 32 };
 
-export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): MainLayout {
+export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS, txt: SeizuresText = en): MainLayout {
   const { width, fontSize, lineHeight, plotLeft, plotRight, top, minRow } = options;
   const { scale: x, ticks } = tonnesAxis(model.maxTonnes, [plotLeft, plotRight], 3);
   const marks: MarkView[] = [];
   const gaps: GapView[] = [];
   const conflicts: ConflictView[] = [];
-  const texts: TextView[] = [{ cls: 'axis-title', x: 2, y: 13, anchor: 'start', segments: [{ text: AXIS_TITLE }], fontSize: fontSize - 1 }];
+  const texts: TextView[] = [{ cls: 'axis-title', x: 2, y: round(fontSize), anchor: 'start', segments: [{ text: txt.AXIS_TITLE }], fontSize }];
   const obstacles: Box[] = [textBox(texts[0]!)];
   const requests: LabelRequest[] = [];
   const yearTicks: TickView[] = [];
   const labelWidth = 150;
   const wrapped = (datum: TonnesDatum, firstBase = false) => {
-    const { value, rest } = datumPhrases(datum, { firstBase });
+    const { value, rest } = txt.datumPhrases(datum, { firstBase });
     const restWidth = datum.kind === 'base' ? 80 : labelWidth;
     return [...wrapPhrases(value, labelWidth, fontSize), ...wrapPhrases(rest, restWidth, fontSize)];
   };
@@ -43,7 +49,7 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
     value: year,
     label: String(year),
     x: 2,
-    y: round(cy + 4.5),
+    y: round(cy + 5),
     anchor: 'start',
     line: { x1: plotLeft - 4, y1: round(cy), x2: plotLeft, y2: round(cy) },
   });
@@ -54,10 +60,10 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
     const rowTop = cursor;
     if (slot.gap) {
       const height = minRow;
-      const gap = gapView(slot, { x: plotLeft - 2, y: rowTop + 3, width: plotRight - plotLeft + 4, height: height - 6 });
+      const gap = gapView(slot, { x: plotLeft - 2, y: rowTop + 3, width: plotRight - plotLeft + 4, height: height - 6 }, txt);
       gaps.push(gap);
       const labelBox = { x: plotLeft, y: rowTop + height / 2 - lineHeight / 2, width: plotRight - plotLeft, height: lineHeight };
-      texts.push(...textLines([[{ text: GAP_LABEL }]], labelBox, 'middle', { cls: 'gap-label', fontSize, lineHeight, ...(gap.ref ? { owner: gap.ref } : {}) }));
+      texts.push(...textLines([[{ text: txt.GAP_LABEL }]], labelBox, 'middle', { cls: 'gap-label', fontSize, lineHeight, ...(gap.ref ? { owner: gap.ref } : {}) }));
       obstacles.push(gap.box);
       yearTicks.push(yearTick(slot.year, rowTop + height / 2));
       cursor += height;
@@ -66,7 +72,7 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
     // Items down the row: one cluster of conflicting annual figures, or each figure on its own line.
     const items: { data: TonnesDatum[]; lines: Segment[][]; owners?: string[] }[] = [];
     if (slot.annual.length > 1) {
-      const lines = conflictLines(slot.annual);
+      const lines = txt.conflictLines(slot.annual);
       items.push({ data: [...slot.annual].reverse(), lines: lines.map((line) => line.segments), owners: lines.map((line) => line.owner) });
     } else for (const datum of [...slot.partial, ...slot.annual]) items.push({ data: [datum], lines: wrapped(datum) });
     const baseLines = slot.base.map((datum) => {
@@ -76,13 +82,15 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
     });
     let itemTop = rowTop;
     for (const [index, item] of items.entries()) {
-      const step = 10;
+      // Conflicting figures lie a few px apart on the tonnes scale: each gets its own line in the row, 31 units
+      // (25 px on a 320 px screen) apart, so each has its own 24 px hit area (frame/hits.ts stops halfway).
+      const step = 31;
       const clusterHeight = (item.data.length - 1) * step + 14;
       const labelHeight = item.lines.length * lineHeight;
       const extra = index === 0 ? Math.max(0, ...baseLines.map((lines) => lines.length * lineHeight)) : 0;
       const height = Math.max(minRow, clusterHeight + 8, labelHeight + 6, extra + 6);
       const cy = itemTop + height / 2;
-      const placed = item.data.map((datum, i) => toMark(datum, x(datum.tonnes), cy + (i - (item.data.length - 1) / 2) * step, datum.kind === 'partial' ? 4.5 : 5.5));
+      const placed = item.data.map((datum, i) => toMark(datum, x(datum.tonnes), cy + (i - (item.data.length - 1) / 2) * step, datum.kind === 'partial' ? 4.5 : 5.5, txt));
       marks.push(...placed);
       obstacles.push(...placed.map(markBox));
       let anchor: Box;
@@ -101,7 +109,7 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
       });
       if (index === 0) {
         for (const [b, datum] of slot.base.entries()) {
-          const mark = toMark(datum, x(datum.tonnes), cy, 5);
+          const mark = toMark(datum, x(datum.tonnes), cy, 5, txt);
           marks.push(mark);
           obstacles.push(markBox(mark));
           requests.push({ owner: datum.ref, cls: 'value-label base-label', lines: baseLines[b]!, anchor: markBox(mark), prefer: ['right', 'left'] });
@@ -116,26 +124,26 @@ export function layoutRows(model: SeizureModel, options: RowsOptions = ROWS): Ma
 
   // The police figure, under a rule, on the same scale.
   const divider = { x1: 0, y1: yearsBottom + 10, x2: width, y2: yearsBottom + 10 };
-  const headerLines = wrapPhrases(POLICE_HEADER, (width - 8) / BOLD, fontSize);
+  const headerLines = wrapPhrases(txt.POLICE_HEADER, (width - 8) / BOLD, fontSize);
   const headerBox = blockAt(headerLines, 2, divider.y1 + 8, fontSize, lineHeight, BOLD);
   texts.push(...textLines(headerLines, headerBox, 'start', { cls: 'police-header', fontSize, lineHeight }));
   obstacles.push(headerBox);
   const policeTop = headerBox.y + headerBox.height + 6;
   const policeLines = wrapped(model.police);
   const policeHeight = Math.max(minRow, policeLines.length * lineHeight + 6);
-  const police = toMark(model.police, x(model.police.tonnes), policeTop + policeHeight / 2, 5.5);
+  const police = toMark(model.police, x(model.police.tonnes), policeTop + policeHeight / 2, 5.5, txt);
   marks.push(police);
   obstacles.push(markBox(police));
   requests.push({ owner: model.police.ref, cls: 'value-label police-label', lines: policeLines, anchor: markBox(police), prefer: ['right', 'left'] });
   const policeBottom = policeTop + policeHeight;
-  const noteLines = wrapPhrases(POLICE_NOTE, width - 8, fontSize - 1);
-  const noteBox = blockAt(noteLines, 2, policeBottom + 8, fontSize - 1, lineHeight - 1);
-  texts.push(...textLines(noteLines, noteBox, 'start', { cls: 'police-note', fontSize: fontSize - 1, lineHeight: lineHeight - 1 }));
+  const noteLines = wrapPhrases(txt.POLICE_NOTE, width - 8, fontSize);
+  const noteBox = blockAt(noteLines, 2, policeBottom + 8, fontSize, lineHeight);
+  texts.push(...textLines(noteLines, noteBox, 'start', { cls: 'police-note', fontSize, lineHeight }));
   obstacles.push(noteBox);
 
   const valueTicks: TickView[] = ticks.map((value, index) => ({
     value,
-    label: tickLabel(value, index === ticks.length - 1),
+    label: txt.tickLabel(value, index === ticks.length - 1),
     x: round(x(value)),
     y: top - 8,
     anchor: index === ticks.length - 1 ? 'end' : 'middle',

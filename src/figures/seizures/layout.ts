@@ -11,7 +11,9 @@ import { symbolPath, type SymbolName } from '../kit/symbols.ts';
 import type { Box } from '../kit/text.ts';
 import type { Form } from '../../schemas/index.ts';
 import type { TonnesDatum, TonnesKind, YearSlot } from './model.ts';
-import { gapAria, markAria } from './text.ts';
+import * as en from './text.ts';
+/** The figure's words: text.ts, or an edition's module with the same exports (text.es.ts). */
+type SeizuresText = typeof en;
 
 export type Shape = Extract<SymbolName, 'circle' | 'square' | 'triangle'>;
 export type MarkStyle = 'final' | 'provisional' | 'partial' | 'base' | 'police';
@@ -99,15 +101,15 @@ export function markBox(mark: MarkView): Box {
 }
 
 /** A datum drawn as a mark at (x, y) with radius r. */
-export function toMark(datum: TonnesDatum, x: number, y: number, r: number): MarkView {
+export function toMark(datum: TonnesDatum, x: number, y: number, r: number, txt: SeizuresText = en): MarkView {
   const shape = shapeFor(datum.form);
   const [cx, cy] = [round(x), round(y)];
-  return { ref: datum.ref, id: datum.id, kind: datum.kind, shape, style: styleFor(datum), x: cx, y: cy, r, d: symbolPath(shape, cx, cy, r), ariaLabel: markAria(datum) };
+  return { ref: datum.ref, id: datum.id, kind: datum.kind, shape, style: styleFor(datum), x: cx, y: cy, r, d: symbolPath(shape, cx, cy, r), ariaLabel: txt.markAria(datum) };
 }
 
 /** The gap of a slot without an annual figure, over `box`. */
-export function gapView(slot: YearSlot, box: Box): GapView {
-  return { year: slot.year, ...(slot.gap?.ref ? { ref: slot.gap.ref, id: slot.gap.id! } : {}), box, ariaLabel: gapAria(slot.year) };
+export function gapView(slot: YearSlot, box: Box, txt: SeizuresText = en): GapView {
+  return { year: slot.year, ...(slot.gap?.ref ? { ref: slot.gap.ref, id: slot.gap.id! } : {}), box, ariaLabel: txt.gapAria(slot.year) };
 }
 
 /** The box drawn around the marks of conflicting figures for one year. */

@@ -5,18 +5,21 @@
  */
 import type { Scope } from '../../schemas/index.ts';
 import { refFor, tonnesData, type FigureFields, type SeizureFields, type SeizureModel } from './model.ts';
-import { SEIZURE_GROUP_TITLES, TABLE, figureDetail, figureMeta, formatFigure, seizureDetail, seizureFlags, seizureMeta, seizureValue, type DetailWords } from './text.ts';
+import * as en from './text.ts';
+type DetailWords = en.DetailWords;
+/** The figure's words: text.ts, or an edition's module with the same exports (text.es.ts). */
+type SeizuresText = typeof en;
 
 /** A record with its sources, of whatever kind the caller resolved them to. */
 type Sourced = { sources: readonly unknown[] };
 
 export interface TableGroup<T> {
-  key: keyof typeof SEIZURE_GROUP_TITLES;
+  key: keyof typeof en.SEIZURE_GROUP_TITLES;
   title: string;
   records: T[];
 }
 
-const SEIZURE_GROUPS: { key: keyof typeof SEIZURE_GROUP_TITLES; scopes: Scope[] }[] = [
+const SEIZURE_GROUPS: { key: keyof typeof en.SEIZURE_GROUP_TITLES; scopes: Scope[] }[] = [
   { key: 'annual', scopes: ['colombia', 'gap'] },
   { key: 'partial', scopes: ['colombia-partial'] },
   { key: 'base', scopes: ['colombia-base'] },
@@ -25,10 +28,10 @@ const SEIZURE_GROUPS: { key: keyof typeof SEIZURE_GROUP_TITLES; scopes: Scope[] 
 ];
 
 /** Every seizures record, grouped for the table: by scope, then year, then value. */
-export function seizureTableGroups<T extends SeizureFields>(seizures: readonly T[]): TableGroup<T>[] {
+export function seizureTableGroups<T extends SeizureFields>(seizures: readonly T[], txt: SeizuresText = en): TableGroup<T>[] {
   const groups = SEIZURE_GROUPS.map(({ key, scopes }) => ({
     key,
-    title: SEIZURE_GROUP_TITLES[key],
+    title: txt.SEIZURE_GROUP_TITLES[key],
     records: seizures
       .filter((record) => scopes.includes(record.scope))
       .sort((a, b) => a.year - b.year || (a.tonnes ?? -1) - (b.tonnes ?? -1) || (a.id < b.id ? -1 : 1)),
@@ -76,29 +79,29 @@ export interface Detail<Src> {
   noSource?: string;
 }
 
-export function seizureRow<S extends SeizureFields & Sourced>(record: S, seizures: readonly S[]): SeizureRow<S> {
+export function seizureRow<S extends SeizureFields & Sourced>(record: S, seizures: readonly S[], txt: SeizuresText = en): SeizureRow<S> {
   return {
     ref: refFor(record.id),
     id: record.id,
     year: record.year,
     scopeClass: `scope-${record.scope}`,
-    value: seizureValue(record),
-    flags: seizureFlags(record, seizures),
+    value: txt.seizureValue(record),
+    flags: txt.seizureFlags(record, seizures),
     counts: record.counts,
-    meta: seizureMeta(record),
+    meta: txt.seizureMeta(record),
     sources: record.sources,
-    ...(record.sources.length === 0 ? { noSource: TABLE.noSourceRow } : {}),
+    ...(record.sources.length === 0 ? { noSource: txt.TABLE.noSourceRow } : {}),
   };
 }
 
-export function figureRow<F extends FigureFields & Sourced>(record: F): FigureRow<F> {
+export function figureRow<F extends FigureFields & Sourced>(record: F, txt: SeizuresText = en): FigureRow<F> {
   return {
     ref: refFor(record.id),
     id: record.id,
     counts: record.counts,
-    value: formatFigure(record),
-    meta: figureMeta(record),
-    ...(record.wordsOnly ? { wordsOnlyFlag: TABLE.wordsOnlyFlag } : record.note ? { note: record.note } : {}),
+    value: txt.formatFigure(record),
+    meta: txt.figureMeta(record),
+    ...(record.wordsOnly ? { wordsOnlyFlag: txt.TABLE.wordsOnlyFlag } : record.note ? { note: record.note } : {}),
     sources: record.sources,
   };
 }
@@ -107,20 +110,21 @@ export function figureRow<F extends FigureFields & Sourced>(record: F): FigureRo
 export function details<S extends SeizureFields & Sourced, F extends FigureFields & Sourced>(
   model: SeizureModel<S, F>,
   seizures: readonly S[],
+  txt: SeizuresText = en,
 ): Detail<S['sources'][number] | F['sources'][number]>[] {
   const byId = new Map(seizures.map((record) => [record.id, record]));
   const seizureDetailFor = (ref: string, record: S) => ({
     ref,
     id: record.id,
-    words: seizureDetail(record, seizures),
+    words: txt.seizureDetail(record, seizures),
     sources: record.sources,
-    ...(record.sources.length === 0 ? { noSource: TABLE.noSourceDetail } : {}),
+    ...(record.sources.length === 0 ? { noSource: txt.TABLE.noSourceDetail } : {}),
   });
   return [
     ...tonnesData(model)
       .filter((datum) => datum.kind !== 'police')
       .map((datum) => seizureDetailFor(datum.ref, byId.get(datum.id)!)),
     ...model.slots.flatMap((slot) => (slot.gap?.id ? [seizureDetailFor(slot.gap.ref!, byId.get(slot.gap.id)!)] : [])),
-    ...model.figuresShown.map((figure) => ({ ref: refFor(figure.id), id: figure.id, words: figureDetail(figure, model), sources: figure.sources })),
+    ...model.figuresShown.map((figure) => ({ ref: refFor(figure.id), id: figure.id, words: txt.figureDetail(figure, model), sources: figure.sources })),
   ];
 }

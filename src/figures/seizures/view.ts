@@ -8,7 +8,16 @@ import { layoutRows } from './layout-rows.ts';
 import { seizureModel, type FigureFields, type SeizureFields, type YearSlot } from './model.ts';
 import { panels } from './panels.ts';
 import { details, figureRow, seizureRow, seizureTableGroups } from './tables.ts';
-import { DATA_LABEL, LEGEND, MAIN_LABEL, MULTIPLES_HEAD, PANEL_LABELS, TABLE, TITLE, description, notes, takeaway, type RecordYearWords } from './text.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import * as en from './text.ts';
+import * as es from './text.es.ts';
+import type { RecordYearWords } from './text.ts';
+
+/** The figure's words in each edition (text.ts, text.es.ts: the same exports). */
+type Text = typeof en;
+// text.es.ts proves at compile time that it has the same exports with the same (widened) types (TextParity);
+// only the literal types of its constants differ, hence the cast.
+const TEXTS: Record<Locale, Text> = { en, es: es as unknown as Text };
 
 type Sourced = { sources: readonly unknown[] };
 
@@ -18,7 +27,7 @@ export interface SeizuresData<S extends SeizureFields & Sourced, F extends Figur
 }
 
 /** The legend's swatches: one mark each, drawn as on the chart. */
-function legend() {
+function legend({ LEGEND }: Text) {
   const swatch = (style: string, d: string, text: string) => ({ style, d, text });
   return {
     swatches: [
@@ -54,24 +63,27 @@ export function recordRun(slots: readonly Pick<YearSlot, 'year' | 'annual'>[]): 
   return run;
 }
 
-export function buildSeizuresView<S extends SeizureFields & Sourced, F extends FigureFields & Sourced>(data: SeizuresData<S, F>) {
+/** Figure 2, from the records, in an edition's words (English by default). */
+export function buildSeizuresView<S extends SeizureFields & Sourced, F extends FigureFields & Sourced>(data: SeizuresData<S, F>, locale: Locale = 'en') {
+  const text = TEXTS[locale];
+  const { DATA_LABEL, MAIN_LABEL, MULTIPLES_HEAD, PANEL_LABELS, TABLE, TITLE, description, notes, takeaway } = text;
   const { seizures } = data;
   const model = seizureModel(seizures, data.figures);
   return {
     frame: { title: TITLE, takeaway: takeaway(model, recordRun(model.slots)), description: description(model), notes: notes(model), dataLabel: DATA_LABEL },
     mainLabel: MAIN_LABEL,
-    wide: layoutColumns(model),
-    narrow: layoutRows(model),
+    wide: layoutColumns(model, undefined, text),
+    narrow: layoutRows(model, undefined, text),
     multiplesHead: MULTIPLES_HEAD,
-    panels: panels(model).map((layout) => ({ layout, label: PANEL_LABELS[layout.key] ?? layout.key })),
-    legend: legend(),
+    panels: panels(model, text).map((layout) => ({ layout, label: PANEL_LABELS[layout.key] ?? layout.key })),
+    legend: legend(text),
     seizureTable: {
       caption: TABLE.seizureCaption,
       headers: TABLE.seizureHeaders,
-      groups: seizureTableGroups(seizures).map((group) => ({ key: group.key, title: group.title, rows: group.records.map((record) => seizureRow(record, seizures)) })),
+      groups: seizureTableGroups(seizures, text).map((group) => ({ key: group.key, title: group.title, rows: group.records.map((record) => seizureRow(record, seizures, text)) })),
     },
-    figureTable: { caption: TABLE.figureCaption, headers: TABLE.figureHeaders, rows: [...model.figuresShown, ...model.wordsOnly].map(figureRow) },
-    details: details(model, seizures),
+    figureTable: { caption: TABLE.figureCaption, headers: TABLE.figureHeaders, rows: [...model.figuresShown, ...model.wordsOnly].map((record) => figureRow(record, text)) },
+    details: details(model, seizures, text),
     copyLink: TABLE.copyLink,
   };
 }

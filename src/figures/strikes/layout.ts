@@ -85,13 +85,16 @@ export interface MapLayout {
 /** The desktop layout: 720 px wide; text 13 px, which stays at 11 px or more down to a 609 px column. */
 export const WIDE_LAYOUT: LayoutOptions = { width: 720, maxRadius: 12, gap: 3, fontSize: 13, lineHeight: 16, scaleKm: 500 };
 
-/** The phone layout: 340 px wide, so 13 px text is 11 px or more on a 320 px screen (a 288 px column). */
+/**
+ * The phone layout: 340 units wide; a 320 px screen gives it a 288 px column, so 14.5-unit text shows at
+ * 12.3 px (map.css sets the same size for the narrow map).
+ */
 export const NARROW_LAYOUT: LayoutOptions = {
   width: 340,
   maxRadius: 7,
   gap: 2,
-  fontSize: 13,
-  lineHeight: 16,
+  fontSize: 14.5,
+  lineHeight: 18,
   scaleKm: 500,
   view: NARROW_VIEW,
   compact: true,

@@ -100,21 +100,32 @@ export interface FixedLabelSpec extends LabelSpec {
 }
 
 export const COUNTRY_LABELS: FixedLabelSpec[] = [
+  { key: 'colombia', kind: 'country', candidates: [{ at: [-72.6, 2.6] }, { at: [-72.4, 6.4] }, { at: [-73.6, 1.2] }] },
+  {
+    key: 'venezuela',
+    kind: 'country',
+    candidates: [{ at: [-65.6, 7.2] }, { at: [-64.6, 6.2] }, { at: [-66.4, 8.4] }, { at: [-66.6, 6.4] }, { at: [-67.6, 7.6] }, { at: [-64.4, 8.2] }, { at: [-66.0, 5.4] }],
+  },
+  // After Venezuela, so the larger country takes its place first and the island's name goes around it.
   {
     key: 'trinidad',
     kind: 'country',
     wrap: 80,
     leaderFrom: [-61.2, 10.5],
+    // North and east of the island first: open sea, where the label cannot be read as part of Venezuela.
     candidates: [
-      { at: [-61.2, 10.5], dx: 14, dy: 14, anchor: 'start' },
       { at: [-61.2, 10.5], dx: 12, dy: -16, anchor: 'start' },
+      { at: [-61.2, 10.5], dx: 8, dy: -30, anchor: 'start' },
+      { at: [-61.2, 10.5], dx: 4, dy: -22, anchor: 'end' },
+      { at: [-61.2, 10.5], dx: 14, dy: 14, anchor: 'start' },
       { at: [-61.2, 10.5], dx: 14, dy: 28, anchor: 'start' },
       { at: [-61.2, 10.5], dx: 4, dy: 30, anchor: 'end' },
       { at: [-61.2, 10.5], dx: 4, dy: 44, anchor: 'end' },
+      { at: [-61.2, 10.5], dx: 8, dy: 40, anchor: 'start' },
+      { at: [-61.2, 10.5], dx: 30, dy: 62, anchor: 'end' },
+      { at: [-61.2, 10.5], dx: 30, dy: 80, anchor: 'end' },
     ],
   },
-  { key: 'colombia', kind: 'country', candidates: [{ at: [-72.6, 2.6] }, { at: [-72.4, 6.4] }, { at: [-73.6, 1.2] }] },
-  { key: 'venezuela', kind: 'country', candidates: [{ at: [-65.6, 7.2] }, { at: [-64.6, 6.2] }, { at: [-66.4, 8.4] }] },
   {
     key: 'ecuador',
     kind: 'country',

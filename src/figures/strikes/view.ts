@@ -22,7 +22,15 @@ import {
   type StrikeInput,
 } from './model.ts';
 import { markRadius } from './packing.ts';
-import * as text from './text.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import * as en from './text.ts';
+import * as es from './text.es.ts';
+
+/** The figure's words in each edition (text.ts, text.es.ts: the same exports). */
+// text.es.ts proves at compile time that it has the same exports with the same (widened) types (TextParity);
+// only the literal types of its constants differ, hence the cast.
+const TEXTS: Record<Locale, Text> = { en, es: es as unknown as Text };
+type Text = typeof en;
 import { cutoffs } from '../../lib/cutoffs.ts';
 
 /** The smallest radius a mark is drawn at, so a strike that killed one person is still visible and tappable. */
@@ -46,11 +54,12 @@ export interface MapView {
 }
 
 /** The totals panel's states, one for every day on which the totals change, in order. */
-export function totalsStates(strikes: readonly StrikeInput[]): text.TotalsText[] {
+export function totalsStates(strikes: readonly StrikeInput[], locale: Locale = 'en'): en.TotalsText[] {
+  const text = TEXTS[locale];
   return changeDays(strikes).map((day) => text.totalsText(totalsAt(strikes, day)));
 }
 
-function mapView(strikes: readonly StrikeInput[], options: LayoutOptions, tolerance: number): MapView {
+function mapView(text: Text, strikes: readonly StrikeInput[], options: LayoutOptions, tolerance: number): MapView {
   const layout = layoutMap(strikes, options, text.MAP_WORDS);
   const byId = new Map(strikes.map((strike) => [strike.id, strike]));
   return {
@@ -73,7 +82,7 @@ function figureSources(sources: ResolvedSource[]): ResolvedSource[] {
   return sources.filter((source, index) => sources.findIndex((other) => same(other, source)) === index);
 }
 
-function tableRow(strike: StrikeRecord) {
+function tableRow(text: Text, strike: StrikeRecord) {
   const words = text.TABLE_WORDS;
   const day = (iso: string | null, otherwise: string) => (iso ? { iso, text: text.shortDate(iso) } : { iso: null, text: otherwise });
   return {
@@ -96,7 +105,9 @@ function tableRow(strike: StrikeRecord) {
   };
 }
 
-export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'events'>) {
+/** Figure 3, from the records, in an edition's words (English by default). */
+export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'events'>, locale: Locale = 'en') {
+  const text = TEXTS[locale];
   const { strikes } = data;
   const ordered = orderStrikes(strikes);
   const domain = dateDomain(strikes);
@@ -120,6 +131,8 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
   const fordDate = ford ? ford.date.display : undefined;
   const reportedStrikes = data.figures.find((figure) => figure.id === 'strikes-19-by-13-nov');
   const reportedKilled = data.figures.find((figure) => figure.id === 'strike-deaths-76');
+  // The records the reconciliation's inference rests on (a survivor never found): their first source.
+  const reconciliationSources = ordered.filter((s) => s.presumedDead > 0 && (knownDate(s) ?? '') <= DEFAULT_DATE).map((s) => s.sources[0]!);
 
   return {
     title: text.TITLE,
@@ -145,7 +158,7 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       start: domain.start,
       days: domain.days,
       defaultIndex,
-      states: JSON.stringify(totalsStates(strikes)),
+      states: JSON.stringify(totalsStates(strikes, locale)),
       label: text.CONTROL_WORDS.label,
       valueText: text.valueText(reversal, shown.strikes, shown.killed),
       ends: [text.shortDate(domain.start), text.shortDate(domain.end)],
@@ -161,10 +174,14 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       atDefault,
       reportedStrikes && reportedKilled ? { strikes: reportedStrikes.value, killed: reportedKilled.value } : undefined,
     ),
-    // The records the reconciliation's inference rests on (a survivor never found): their first source.
     reconciliationInferred: Boolean(reportedKilled) && atDefault.presumedDead > 0 && reportedKilled!.value === atDefault.killed + atDefault.presumedDead,
-    reconciliationSources: ordered.filter((s) => s.presumedDead > 0 && (knownDate(s) ?? '') <= DEFAULT_DATE).map((s) => s.sources[0]!),
-    maps: { wide: mapView(strikes, WIDE_LAYOUT, 0.6), narrow: mapView(strikes, NARROW_LAYOUT, 0.5) },
+    reconciliationSources,
+    // Named, not linked, inside the graphic (which is aria-hidden until the script runs, so it holds nothing
+    // focusable); the links are in the figure's sources and the strike's table row.
+    reconciliationCredits: reconciliationSources.map((source) =>
+      source.kind === 'url' ? (source.publisher ?? new URL(source.url).hostname.replace(/^www\./, '')) : source.articleId,
+    ),
+    maps: { wide: mapView(text, strikes, WIDE_LAYOUT, 0.6), narrow: mapView(text, strikes, NARROW_LAYOUT, 0.5) },
     aside: {
       words: text.ASIDE_WORDS,
       unplaced: unplaced.map((strike) => {
@@ -197,7 +214,7 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       caption: text.TABLE_WORDS.caption(domain.start, domain.end, strikes.length, atEnd.strikes),
       printOnly: text.TABLE_WORDS.printOnly,
       headers: text.TABLE_WORDS.headers.map((header, i) => ({ text: header, numeric: NUMERIC_COLUMNS.includes(i) })),
-      rows: ordered.map(tableRow),
+      rows: ordered.map((strike) => tableRow(text, strike)),
       foot: { label: text.TABLE_WORDS.sum, vessels: atEnd.vessels, strikes: atEnd.strikes, killed: atEnd.killed },
     },
     details: ordered.map((strike) => ({ id: strike.id, sources: strike.sources, ...text.detailText(strike, knownDate(strike)) })),

@@ -225,7 +225,7 @@ const es: UiStrings = {
     kicker: 'Explicativo',
     headline: 'Por qué Colombia cortó la inteligencia a Estados Unidos, y la restableció dos días después',
   },
-  nav: { label: 'Sitio', explainer: 'Explicativo', sources: 'Fuentes', briefing: 'Resumen' },
+  nav: { label: 'Sitio', explainer: 'Explicativo', sources: 'Fuentes', briefing: 'Resumen (en inglés)' },
   skipLink: 'Saltar al contenido',
   footer: {
     text: 'Un explicativo independiente elaborado con cinco artículos de prensa y datos de investigación con fuentes. Cada dato enlaza con el pasaje en que se basa.',
@@ -233,7 +233,7 @@ const es: UiStrings = {
   },
   languageSwitch: { label: 'English', title: 'Read this page in English' },
   lastUpdated: (date) => `Última actualización: ${date}`,
-  home: { printBriefing: 'Imprimir el resumen', printBriefingNote: '(dos páginas, con todas las fuentes)', articlesHeading: 'Los artículos', referencesHeading: 'Referencias' },
+  home: { printBriefing: 'Imprimir el resumen', printBriefingNote: '(dos páginas en inglés, con todas las fuentes)', articlesHeading: 'Los artículos', referencesHeading: 'Referencias' },
   heading: { sectionTitled: (title) => `Sección titulada “${title}”` },
   figure: {
     number: (n) => `Figura ${n}`,

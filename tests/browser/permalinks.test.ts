@@ -27,11 +27,13 @@ async function visibleBelowHeader(page: Page, selector: string, partly = false):
 const settle = (page: Page) => page.waitForTimeout(900);
 
 describe('copy link', () => {
+  // Links are built from the address the reader is on (here the test server), and a figure's or a section's
+  // copy-link hands out its share page, which unfurls as that figure or section.
   it('puts the absolute URL of the permalink on the clipboard and says so', async () => {
     const { page } = await visit('/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('origin') });
     await page.locator('#fig-chronology .figure-permalink a[data-copy-link]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/#fig-chronology');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${inject('origin')}/figures/chronology/`);
     expect(await page.locator('#copy-status').innerText()).toContain('Link copied');
     expect(await page.locator('#copy-status').getAttribute('role')).toBe('status');
   });
@@ -40,10 +42,10 @@ describe('copy link', () => {
     const { page } = await visit('/sources/004_6f9271d87370fc5c/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('origin') });
     await page.locator('#p-3 .unit-link').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/sources/004_6f9271d87370fc5c/#p-3');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${inject('origin')}/sources/004_6f9271d87370fc5c/#p-3`);
     await page.goto(inject('origin') + '/');
     await page.locator('#what-happened .anchor-link').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/#what-happened');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${inject('origin')}/s/what-happened/`);
   });
 });
 

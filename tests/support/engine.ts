@@ -19,7 +19,10 @@ export interface ContextOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Touch events and a coarse pointer. */
   hasTouch?: boolean;
-  /** Chromium only: the meta viewport is honoured. (Firefox has no per-page equivalent; with `hasTouch` it is the same layout at these widths.) */
+  /**
+   * Chromium only: the meta viewport is honoured. Firefox has no per-page switch for it; the site's
+   * `width=device-width` viewport gives the same layout without it.
+   */
   isMobile?: boolean;
 }
 

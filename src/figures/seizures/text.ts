@@ -1,8 +1,6 @@
-/**
- * Every word Figure 2 prints (English edition): titles, takeaway, description, notes, legend, mark labels
- * and accessible names, the small panels' words, table captions, flags and detail text. Functions of the
- * model and the records, so an editor reviews every sentence here and another edition swaps this file.
- */
+/** Every word the seizure chart prints (English): titles, notes, legend, labels, accessible names, panels,
+ * tables and details, as functions of the model, so an editor reviews every sentence here. */
+
 import { formatIsoDate } from '../kit/dates.ts';
 import { formatNumber, listJoin } from '../kit/format.ts';
 import { plain, words, type Phrase, type Segment } from '../kit/phrases.ts';

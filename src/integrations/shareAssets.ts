@@ -14,14 +14,22 @@ import { SITE_NAME } from '../lib/ogImage.ts';
 import { figureCardSvg, standaloneFigureSvg, type FigureText } from '../lib/shareSvg.ts';
 import { parseHtml, selectAll, textOf } from '../lib/shareCascade.ts';
 
-/** Palette PNGs: flat figure colours survive a palette; 16 colours when 64 would pass the 100 KB image budget. */
+/**
+ * Palette PNGs: flat figure colours survive a palette. The first rendering within the 100 KB image budget
+ * wins: 64 colours, then 16, then 8 (the seizure chart, dense with text), then a smaller scale.
+ */
 async function png(svg: string, density?: number): Promise<Buffer> {
-  const render = (colours: number) =>
-    sharp(Buffer.from(svg), density ? { density } : {}).png({ palette: true, colours, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
-  const full = await render(64);
-  return full.length <= 100 * 1024 ? full : render(16);
+  const render = (colours: number, scale = 1) =>
+    sharp(Buffer.from(svg), density ? { density: density * scale } : {}).png({ palette: true, colours, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
+  const attempts: [number, number][] = density ? [[64, 1], [16, 1], [8, 1], [8, 0.75], [8, 0.5]] : [[64, 1], [16, 1]];
+  let image = Buffer.alloc(0);
+  for (const [colours, scale] of attempts) {
+    image = await render(colours, scale);
+    if (image.length <= 100 * 1024) break;
+  }
+  return image;
 }
-/** The print PNG is twice the figure's width (librsvg renders an SVG at 72 dpi: 144 is 2×). */
+/** The print PNG is up to twice the figure's width (librsvg renders an SVG at 72 dpi: 144 is 2×). */
 export const PRINT_DENSITY = 144;
 
 /** The figure's words, as its page prints them. */

@@ -23,6 +23,8 @@ export const isFigureName = (name: string): name is FigureName => (FIGURE_NAMES 
 /** Site paths (no leading slash), for href() or joinBase(). */
 export const figurePagePath = (name: FigureName) => `figures/${name}/`;
 export const embedPagePath = (name: FigureName) => `embed/${name}/`;
+/** Whether a page (its key, as `pageKey` gives it) is a figure's embed, in any edition: "embed/strikes", "es/embed/strikes". */
+export const isEmbedPage = (key: string): boolean => /^(?:[a-z]{2}\/)?embed\//.test(`${key}/`);
 export const figureSvgPath = (name: FigureName) => `figures/${name}/${name}.svg`;
 export const figurePngPath = (name: FigureName) => `figures/${name}/${name}.png`;
 export const sharePagePath = (sectionId: string) => `s/${sectionId}/`;

@@ -43,19 +43,47 @@ describe('every page', () => {
 });
 
 describe('heading anchors', () => {
-  it('following a heading anchor link scrolls its section into view below the sticky header', async () => {
-    const { page } = await visit('/', { viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' });
-    const heading = page.locator('h2.anchored').last();
-    const id = await heading.getAttribute('id');
-    await heading.locator('a.anchor-link').focus();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((target) => location.hash === `#${target}`, id);
-    await page.waitForTimeout(800);
-    const box = await heading.boundingBox();
+  // A heading's anchor link copies its permalink (the page does not move); the permalink itself must land the
+  // reader on the section, below the sticky header, whether it is opened fresh or followed without JavaScript.
+  const lastSectionId = async () => {
+    const { page } = await visit('/', { viewport: { width: 375, height: 700 } });
+    return (await page.locator('h2.anchored').last().getAttribute('id'))!;
+  };
+  const expectBelowHeader = async (page: Awaited<ReturnType<typeof visit>>['page'], id: string) => {
+    await page.waitForTimeout(500);
+    const box = await page.locator(`[id="${id}"]`).boundingBox();
     const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
     expect(box!.y).toBeGreaterThanOrEqual(headerBottom - 1);
     expect(box!.y + box!.height).toBeLessThanOrEqual(700);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  };
+
+  it('a permalink to a section opens with the section in view below the sticky header', async () => {
+    const id = await lastSectionId();
+    const { page } = await visit(`/#${id}`, { viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' });
+    await expectBelowHeader(page, id);
+  });
+
+  it('without JavaScript, following the anchor link scrolls its section into view below the sticky header', async () => {
+    const id = await lastSectionId();
+    const { page } = await visit('/', { viewport: { width: 375, height: 700 }, reducedMotion: 'reduce', javaScriptEnabled: false });
+    await page.locator(`[id="${id}"] a.anchor-link`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((target) => location.hash === `#${target}`, id);
+    await expectBelowHeader(page, id);
+  });
+
+  it('with JavaScript, the anchor link copies the permalink and leaves the page where it is', async () => {
+    const id = await lastSectionId();
+    const { page } = await visit('/', { viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' });
+    const link = page.locator(`[id="${id}"] a.anchor-link`);
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toMatch(/Link copied|Copy this link/);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 });
 

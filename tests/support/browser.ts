@@ -113,7 +113,9 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     const page = await context.newPage();
     let visit: Visit = { page, consoleErrors: [], requests: [] };
     page.on('console', (message) => {
-      if (message.type() === 'error') visit.consoleErrors.push(message.text());
+      // Firefox reports a load it cancelled itself (a favicon still loading when a share page redirects) as
+      // an error; it is not one of the page's.
+      if (message.type() === 'error' && !/NS_BINDING_ABORTED/.test(message.text())) visit.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
     page.on('request', (request) => visit.requests.push(request.url()));

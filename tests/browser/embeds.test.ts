@@ -2,13 +2,14 @@
  * Embeds and share links in the browser: an embed framed by a page on another origin sizes its iframe
  * through the README's listener (the test server applies dist/_headers, so framing rules are real); the
  * links that sections' and figures' copy-link buttons hand out unfurl with their own title and land on the
- * section or figure with JavaScript on and off; axe on the new pages in light and dark; no off-site requests.
+ * section or figure with JavaScript on and off. (axe, console errors and off-site requests on the figure pages
+ * and embeds are checked with every other page: accessibility.test.ts, pages.test.ts.)
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, useBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { elements, readPage } from '../support/html.ts';
 
 const { visit, withVisit, withContext } = useBrowser();
@@ -94,20 +95,6 @@ describe('share links', () => {
         });
         expect(box.top).toBeLessThan(box.height);
         expect(box.bottom).toBeGreaterThan(0);
-      });
-    });
-  }
-});
-
-describe('the new pages', () => {
-  // (A share page redirects at once, also without JavaScript: axe would check the home page.)
-  const pages = ['/figures/chronology/', '/figures/seizures/', '/figures/strikes/', '/embed/chronology/', '/embed/seizures/', '/embed/strikes/'];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it.each(pages)(`%s: no axe violations (${colorScheme}), no console errors, no off-site requests`, async (path) => {
-      await withVisit(path, { colorScheme }, async ({ page, consoleErrors, requests }) => {
-        expect(await axeViolations(page)).toEqual([]);
-        expect(consoleErrors).toEqual([]);
-        expect(requests.filter((url) => !url.startsWith(inject('origin')) && !url.startsWith('data:'))).toEqual([]);
       });
     });
   }

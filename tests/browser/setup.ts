@@ -3,15 +3,14 @@
  * project's browser is there (and starts Firefox, which test files then connect to), builds the site and
  * serves it on 127.0.0.1. Tests read the engine, its executable and the address with `inject`.
  *
- * The site is built once per run for both projects: Vitest runs each project's global set-up in the same
- * process but loads this module once per project, so the build and its server are shared on `globalThis`.
- * They live in a run folder (`runDir`), where test files may keep other builds both projects use (the
- * hostile site); the server closes and the folder goes when the last project using them tears down.
+ * The site is built once per run for both projects and the build tests (tests/support/realSite.ts); its
+ * server is shared by the two browser projects on `globalThis` (Vitest loads this module once per project).
+ * The build lives in a run folder (`runDir`), where test files may keep other builds both projects use (the
+ * hostile site); the server closes when the last browser project tears down.
  */
 import type { TestProject } from 'vitest/node';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, tempDir } from '../support/build.ts';
+import { acquireRealSite, type RealSite } from '../support/realSite.ts';
 import { ensureChromium } from '../support/chromium.ts';
 import type { EngineName } from '../support/engine.ts';
 import { ensureFirefox } from '../support/firefox.ts';
@@ -33,43 +32,34 @@ declare module 'vitest' {
   }
 }
 
-interface SharedSite {
-  runDir: string;
-  ready: Promise<{ server: StaticServer; distDir: string }>;
+interface SharedServer {
+  ready: Promise<{ site: RealSite; server: StaticServer }>;
   users: number;
 }
 
-const KEY = Symbol.for('browser-tests.site');
-const shared = globalThis as typeof globalThis & { [KEY]?: SharedSite };
-
-async function buildAndServe(runDir: string) {
-  const build = await buildSite({ outDir: join(runDir, 'site') });
-  if (!build.ok) throw new Error(`the site did not build:\n${build.output}`);
-  return { server: await serveStatic(build.outDir), distDir: build.outDir };
-}
+const KEY = Symbol.for('browser-tests.server');
+const shared = globalThis as typeof globalThis & { [KEY]?: SharedServer };
 
 export default async function setup(project: TestProject) {
   const engine = project.getProvidedContext().engine ?? 'chromium';
   const browserPath = engine === 'firefox' ? ensureFirefox() : ensureChromium();
-  if (!shared[KEY]) {
-    const runDir = tempDir('run');
-    shared[KEY] = { runDir, ready: buildAndServe(runDir), users: 0 };
-  }
-  const site = shared[KEY];
-  site.users++;
-  const { server, distDir } = await site.ready;
+  // Set before any await, so both projects' set-ups share one entry.
+  shared[KEY] ??= { ready: acquireRealSite().then(async (site) => ({ site, server: await serveStatic(site.distDir) })), users: 0 };
+  const entry = shared[KEY];
+  entry.users++;
+  const { site, server } = await entry.ready;
   // Firefox takes seconds to start: once per run, not per file.
   const firefox = engine === 'firefox' ? await startFirefox(browserPath, join(site.runDir, 'firefox-profile')) : undefined;
   if (firefox) project.provide('firefoxEndpoint', firefox.endpoint);
   project.provide('browserPath', browserPath);
   project.provide('origin', server.origin);
-  project.provide('distDir', distDir);
+  project.provide('distDir', site.distDir);
   project.provide('runDir', site.runDir);
   return async () => {
     await firefox?.stop();
-    if (--site.users > 0) return;
+    if (--entry.users > 0) return;
     delete shared[KEY];
     await server.close();
-    rmSync(site.runDir, { recursive: true, force: true });
+    site.release();
   };
 }

@@ -8,31 +8,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, removeBuild, type BuildResult } from '../support/build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { REAL_SITE_URL } from '../support/realSite.ts';
 import { elements, readPages, textOf, type Page } from '../support/html.ts';
 import { headersFor } from '../../src/lib/share.ts';
 
-const SITE = 'https://news.example.org';
+const SITE = REAL_SITE_URL;
 const NAMES = ['chronology', 'seizures', 'strikes'];
 const meta = (page: Page, key: string) =>
   String(elements(page.tree, (el) => el.tagName === 'meta' && (el.properties.property === key || el.properties.name === key))[0]?.properties.content ?? '');
 const local = (dist: string, url: string) => join(dist, new URL(url).pathname);
 
 describe('figure pages, embeds and share pages', () => {
-  let build: BuildResult;
+  const build = { outDir: inject('realDist') };
   let pages: Map<string, Page>;
   const readPage = (_dist: string, path: string) => {
     const page = pages.get(path);
     if (!page) throw new Error(`no page ${path}`);
     return page;
   };
-  beforeAll(async () => {
-    build = await buildSite({ siteUrl: SITE });
-    if (!build.ok) throw new Error(build.output);
+  beforeAll(() => {
     pages = new Map(readPages(build.outDir).map((page) => [page.path, page]));
   });
-  afterAll(() => removeBuild(build.outDir));
 
   it.each(NAMES)('/figures/%s/ has the figure, every record, downloads, a citation and an embed snippet', async (name) => {
     const page = readPage(build.outDir, `/figures/${name}/`);

@@ -1,13 +1,13 @@
 /**
- * Builds the site for a sub-path on a real origin and checks every page's link preview: canonical, Open
- * Graph and Twitter tags with absolute URLs under the site, and an OG image in dist/ that is a small
- * 1200×630 PNG.
+ * Builds the site for a sub-path on a real origin: every internal link resolves under the sub-path, and
+ * every page's link preview has canonical, Open Graph and Twitter tags with absolute URLs under the site,
+ * and an OG image in dist/ that is a small 1200×630 PNG.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build.ts';
-import { elements, readPages, textOf, type Page } from '../support/html.ts';
+import { brokenLinks, elements, readPage, readPages, textOf, type Page } from '../support/html.ts';
 
 const SITE = 'https://news.example.org';
 const BASE = '/explainer/';
@@ -35,6 +35,13 @@ describe('link previews', () => {
     build = await buildSite({ siteUrl: SITE, basePath: BASE, env: { BASE_URL: BASE } });
     expect(build.ok, build.output).toBe(true);
     pages = readPages(build.outDir);
+  });
+
+  it('hosting under a sub-path: every internal link resolves under it', () => {
+    expect(brokenLinks(build.outDir, BASE)).toEqual([]);
+    const home = readPage(build.outDir, '/');
+    expect(home.html).toContain(`href="${BASE}sources/"`);
+    expect(home.html).toContain(`<link rel="canonical" href="${ROOT}"`);
   });
 
   it('covers the home page, the sources, every article and the briefing', () => {

@@ -24,6 +24,8 @@ const links = (p: Page, className: string) => elements(p.tree, (el) => el.tagNam
 beforeAll(async () => {
   const seeds = copyOfSeeds();
   for (const name of fixtures) copyFileSync(join(OUTLETS, `${name}.txt`), join(seeds, `${name}.txt`));
+  // And one with no metadata entry at all.
+  copyFileSync(join(projectRoot, 'tests/fixtures/other-outlets/french-paywall.txt'), join(seeds, 'zz-new-article.txt'));
   build = await buildSite({ seedsDir: seeds });
   expect(build.ok, build.output).toBe(true);
   return () => removeBuild(build.outDir);
@@ -58,6 +60,13 @@ describe('articles from unseen outlets, built', () => {
     expect(list).toContain('English');
   });
 
+  it('a further .txt in the seeds folder yields a further page, with no code change', () => {
+    const added = page('/sources/zz-new-article/');
+    expect(textOf(elements(added.tree, (el) => el.tagName === 'h1')[0]!)).toBe('La Colombie reprend la coopération');
+    expect(added.html).toContain('outlet unknown');
+    expect(added.html).toContain('date unknown');
+  });
+
   it('shows a newswire credit as a credit', () => {
     expect(textOf(page('/sources/newswire/').tree)).toContain('Credit: Reporting by Carla Ruiz in Bogota;');
   });
@@ -83,9 +92,19 @@ describe('articles from unseen outlets, built', () => {
     const external = elements(home.tree, (el) => el.tagName === 'a' && /^https?:/.test(String(el.properties.href)) && !String(el.properties.href).startsWith('https://web.archive.org/'));
     const sources = external.filter((a) => a.properties.dataOriginalurl !== undefined);
     expect(sources.length).toBeGreaterThan(0);
-    for (const a of sources) expect(String(a.properties.dataVersiondate)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Every original link names its archived copy (Robust Links), at a full date.
+    for (const a of sources) {
+      expect(String(a.properties.dataVersiondate)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(String(a.properties.dataVersionurl)).toBe(`https://web.archive.org/web/${String(a.properties.dataVersiondate).replaceAll('-', '')}/${String(a.properties.href)}`);
+    }
+    // A visible "archived copy" link follows each, except in the strike table (its rows' sources are listed
+    // in full, with their archived copies, on the figure page).
+    const inStrikeTable = new Set(elements(home.tree, (el) => el.tagName === 'table' && String(el.properties.className ?? '').includes('strike-table')).flatMap((table) => links({ ...home, tree: table } as Page, 'source')));
     const archives = links(home, 'archive-link');
-    expect(archives.length).toBe(sources.length);
+    expect(inStrikeTable.size).toBeGreaterThan(0);
+    expect(archives.length).toBe(sources.filter((a) => !inStrikeTable.has(a)).length);
     for (const a of archives) expect(String(a.properties.href)).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{8}\/https?:\/\//);
+    const figurePage = page('/figures/strikes/');
+    expect(links(figurePage, 'archive-link').length).toBeGreaterThanOrEqual(inStrikeTable.size);
   });
 });

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { buildSite } from '../support/build.ts';
 import { readFigures, readSeizures } from '../support/content.ts';
 import { classList, elements, readPage, textOf } from '../support/html.ts';
 
@@ -48,9 +47,8 @@ let graphic: Element;
 let svgs: Element[];
 let csv: Record<string, string>[];
 
-beforeAll(async () => {
-  const build = await buildSite();
-  expect(build.ok, build.output).toBe(true);
+beforeAll(() => {
+  const build = { outDir: inject('realDist') };
   const home = readPage(build.outDir, '/');
   figure = elements(home.tree, (el) => el.properties.id === 'fig-seizures')[0]!;
   expect(figure, 'the page has no #fig-seizures').toBeDefined();

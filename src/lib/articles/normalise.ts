@@ -11,6 +11,15 @@ export class SeedError extends Error {
   }
 }
 
+/** Several bad seeds: the message is one line per seed, as each SeedError gives it. */
+export class SeedErrors extends Error {
+  // Not named `errors`: Astro prints only the first of an error's `errors`.
+  constructor(readonly seeds: readonly SeedError[]) {
+    super(`${seeds.length} seeds cannot be used:\n${seeds.map((seed) => seed.message).join('\n')}`);
+    this.name = 'SeedErrors';
+  }
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes bytes as UTF-8, throwing a SeedError for empty or invalid input. The BOM is dropped. */

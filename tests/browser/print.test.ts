@@ -22,7 +22,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 const articleUrls = Object.values(readArticleMeta()).map((m) => m.url);
 
-const { withVisit } = useBrowser();
+const { withVisit, withPages } = useBrowser();
 
 /**
  * The briefing as a PDF: in Chromium by printToPdf, what `npm run pdf` runs; in Firefox by its own print to
@@ -56,20 +56,25 @@ describe('the briefing', () => {
 
 describe('print styles on every page', () => {
   it('hide navigation and buttons, keep figure graphics whole, print URLs after external links, black on white', async () => {
-    for (const { path } of readPages(inject('distDir'))) {
-      const report = await withVisit(path, {}, async ({ page }) => {
-        await page.emulateMedia({ media: 'print' });
-        return page.evaluate(() => {
-          const hiddenNav = [...document.querySelectorAll('nav, .site-header, button')].every((el) => getComputedStyle(el).display === 'none' || !!el.closest('[hidden]') || getComputedStyle(el.closest('.site-header, .no-print, nav') ?? el).display === 'none');
-          const figuresWhole = [...document.querySelectorAll('figure:not(.figure), .figure-graphic svg')].every((el) => ['avoid', 'avoid-page'].includes(getComputedStyle(el).breakInside));
-          const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]:not(.bare-url):not(.briefing *)')].filter((a) => a.offsetParent !== null);
-          const urlsShown = external.every((a) => getComputedStyle(a, '::after').content.includes('http'));
-          const body = getComputedStyle(document.body);
-          return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
+    // One page for every path; a share page only redirects (a meta refresh) and is checked where it leads.
+    await withPages({}, async (open) => {
+      for (const { path } of readPages(inject('distDir')).filter((page) => !/http-equiv="refresh"/iu.test(page.html))) {
+        const report = await open(path).then(async ({ page }) => {
+          await page.emulateMedia({ media: 'print' });
+          return page.evaluate(() => {
+            const hiddenNav = [...document.querySelectorAll('nav, .site-header, button')].every(
+              (el) => getComputedStyle(el).display === 'none' || !!el.closest('[hidden]') || getComputedStyle(el.closest('.site-header, .no-print, nav') ?? el).display === 'none',
+            );
+            const figuresWhole = [...document.querySelectorAll('figure:not(.figure), .figure-graphic svg')].every((el) => ['avoid', 'avoid-page'].includes(getComputedStyle(el).breakInside));
+            const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]:not(.bare-url):not(.briefing *)')].filter((a) => a.offsetParent !== null);
+            const urlsShown = external.every((a) => getComputedStyle(a, '::after').content.includes('http'));
+            const body = getComputedStyle(document.body);
+            return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
+          });
         });
-      });
-      expect(report, path).toMatchObject({ hiddenNav: true, figuresWhole: true, urlsShown: true, color: 'rgb(0, 0, 0)' });
-      expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(report.background);
-    }
+        expect(report, path).toMatchObject({ hiddenNav: true, figuresWhole: true, urlsShown: true, color: 'rgb(0, 0, 0)' });
+        expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(report.background);
+      }
+    });
   });
 });

@@ -11,6 +11,7 @@ import { layoutMap as layoutWithWords, NARROW_LAYOUT, WIDE_LAYOUT, type LayoutOp
 import { maxKilled, orderStrikes, unplacedStrikes, type StrikeInput } from './model.ts';
 import { insidePolygon, markRadius, packCells } from './packing.ts';
 import { MAP_WORDS } from './text.ts';
+import { MAP_WORDS as MAP_WORDS_ES } from './text.es.ts';
 
 const root = new URL('../../../', import.meta.url);
 const strikes: StrikeInput[] = (parse(readFileSync(new URL('content/strikes.yaml', root), 'utf8')) as unknown[]).map((record) => strikeSchema.parse(record));
@@ -158,6 +159,45 @@ describe('region packing', () => {
         for (const mark of layout.marks) expect(overlaps(box, mark.box), `${layout.labels[i]!.key} / ${mark.id}`).toBe(false);
         for (const sub of layout.subAreas) expect(overlaps(box, sub.box), `${layout.labels[i]!.key} / ${sub.key}`).toBe(false);
       }
+    });
+  }
+});
+
+describe('Trinidad and Tobago on phones (narrow layout)', () => {
+  for (const [edition, words] of [['en', MAP_WORDS], ['es', MAP_WORDS_ES]] as const) {
+    it(`names the island over open sea, inside the map, clear of every other label and mark, its leader too (${edition})`, () => {
+      const layout = layoutWithWords(strikes, NARROW_LAYOUT, words);
+      const { projection } = makeProjection(NARROW_LAYOUT.width, NARROW_LAYOUT.view);
+      const label = layout.labels.find((l) => l.key === 'trinidad')!;
+      const { box, leader } = label;
+      expect(box.x).toBeGreaterThanOrEqual(3);
+      expect(box.y).toBeGreaterThanOrEqual(3);
+      expect(box.x + box.width).toBeLessThanOrEqual(layout.width - 3);
+      expect(box.y + box.height).toBeLessThanOrEqual(layout.height - 3);
+      // Over the sea: no point of the label's box is on land (it used to sit over Venezuela).
+      for (let fx = 0; fx <= 1; fx += 0.125) {
+        for (let fy = 0; fy <= 1; fy += 0.25) {
+          const lonLat = projection.invert!([box.x + fx * box.width, box.y + fy * box.height])!;
+          expect(geoContains(land, lonLat), `label at ${lonLat.map((v) => v.toFixed(2)).join(', ')}`).toBe(false);
+        }
+      }
+      const others = [
+        ...layout.labels.filter((l) => l !== label).map((l) => ({ what: l.key, box: l.box })),
+        ...layout.marks.map((m) => ({ what: m.id, box: m.box })),
+        ...layout.subAreas.map((s) => ({ what: s.key, box: s.box })),
+        ...layout.places.map((p) => ({ what: p.key, box: { x: p.x - 4, y: p.y - 4, width: 8, height: 8 } })),
+      ];
+      for (const other of others) expect(overlaps(box, other.box), other.what).toBe(false);
+      // The leader runs from the island to the label without crossing another label or mark.
+      expect(leader).not.toBeNull();
+      const length = Math.hypot(leader!.x2 - leader!.x1, leader!.y2 - leader!.y1);
+      for (let d = 5; d < length; d += 2) {
+        const x = leader!.x1 + ((leader!.x2 - leader!.x1) * d) / length;
+        const y = leader!.y1 + ((leader!.y2 - leader!.y1) * d) / length;
+        for (const other of others) expect(overlaps({ x, y, width: 0.5, height: 0.5 }, other.box), `leader / ${other.what}`).toBe(false);
+      }
+      // And no other label covers the island itself.
+      for (const other of layout.labels) expect(overlaps({ x: leader!.x1 - 2, y: leader!.y1 - 2, width: 4, height: 4 }, other.box), other.key).toBe(false);
     });
   }
 });

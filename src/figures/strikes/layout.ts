@@ -12,7 +12,7 @@
 import type { Region, SubArea } from '../../schemas/strike.ts';
 import { round } from '../kit/format.ts';
 import { LabelBoard, lineBox, nudges } from '../kit/labels.ts';
-import { textWidth, wrapText, type Box } from '../kit/text.ts';
+import { overlaps, textWidth, wrapText, type Box } from '../kit/text.ts';
 import { kilometresToPixels, makeProjection, NARROW_VIEW, project, VIEW, type LonLat, type Point, type View } from './basemap.ts';
 import { knownDate, maxKilled, orderStrikes, strikeRef, type StrikeInput } from './model.ts';
 import { clipToRect, markRadius, packCells, packRow, pathOf, smooth } from './packing.ts';
@@ -108,6 +108,47 @@ export function labelWidth(text: string, kind: LabelKind, fontSize: number): num
   return textWidth(text, fontSize) * (kind === 'sea' ? 1.08 : 1.2);
 }
 
+/**
+ * Candidates tried first in the phone layout, by label key. Its view ends at 59°W, so the sea north and east
+ * of Trinidad holds the area off Venezuela and its label: the island's name goes to the open Atlantic above
+ * them, in the top right, with its leader running down the map's east edge to the island.
+ */
+const COMPACT_CANDIDATES: Partial<Record<string, LabelSpec['candidates']>> = {
+  trinidad: [
+    { at: [-61.2, 10.5], dx: 30, dy: -112, anchor: 'end' },
+    { at: [-61.2, 10.5], dx: 30, dy: -122, anchor: 'end' },
+    { at: [-61.2, 10.5], dx: 30, dy: -132, anchor: 'end' },
+  ],
+};
+
+/** A leader from a small island to its label: to the label's near side, at a height inside it. */
+function leaderFor(from: Point, box: Box) {
+  const leftOf = from[0] > box.x + box.width / 2;
+  return { x1: from[0], y1: from[1], x2: round(leftOf ? box.x + box.width + 2 : box.x - 2), y2: round(Math.min(Math.max(from[1], box.y + 4), box.y + box.height - 4)) };
+}
+
+/** Whether a leader's line stays clear of every box on the board (its island's own box and `own` aside). */
+function leaderClear(board: LabelBoard, from: Point, leader: ReturnType<typeof leaderFor>, own?: Box): boolean {
+  const length = Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1);
+  for (let d = 5; d < length; d += 2) {
+    const x = leader.x1 + ((leader.x2 - leader.x1) * d) / length;
+    const y = leader.y1 + ((leader.y2 - leader.y1) * d) / length;
+    const dot = { x: x - 0.5, y: y - 0.5, width: 1, height: 1 };
+    if (board.taken.some((other) => other !== own && !(other.x <= from[0] && from[0] <= other.x + other.width && other.y <= from[1] && from[1] <= other.y + other.height && other.width <= 6) && overlaps(dot, other))) return false;
+  }
+  return true;
+}
+/** The boxes a leader line occupies: one per short piece, so a long slanted leader does not block the sea beside it. */
+function leaderBoxes(leader: ReturnType<typeof leaderFor>): Box[] {
+  const pieces = Math.max(1, Math.ceil(Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) / 8));
+  const point = (i: number) => [leader.x1 + ((leader.x2 - leader.x1) * i) / pieces, leader.y1 + ((leader.y2 - leader.y1) * i) / pieces] as const;
+  return Array.from({ length: pieces }, (_, i) => {
+    const [ax, ay] = point(i);
+    const [bx, by] = point(i + 1);
+    return lineBox(round(ax), round(ay), round(bx), round(by));
+  });
+}
+
 /** Small nudges around each candidate, cheapest first: every candidate is tried as given before any is nudged. */
 const NUDGES = nudges([0, 8, -8, 16, -16, 24, -24], [0, -6, 6, -12, 12], 1.5);
 
@@ -161,7 +202,10 @@ function layoutWith(strikes: readonly StrikeInput[], options: LayoutOptions, wor
   const scaleBar = { x: round(width - 12 - scaleLength), y: 28, length: scaleLength, label: words.scale(options.scaleKm) };
   const scaleWidth = Math.max(scaleLength, textWidth(scaleBar.label, fontSize));
   const placeDots = places.map((p): Box => ({ x: p.x - 4, y: p.y - 4, width: 8, height: 8 }));
+  // The small islands a label points to with a leader: no other label may cover them.
+  const islands = COUNTRY_LABELS.flatMap((spec) => (spec.leaderFrom ? [at(spec.leaderFrom)] : [])).map(([x, y]): Box => ({ x: x - 3, y: y - 3, width: 6, height: 6 }));
   const board = new LabelBoard({ gap: 3, bounds: { x: 3, y: 3, width: width - 6, height: height - 6 } }, [
+    ...(options.compact ? islands : []),
     ...marks.map((mark) => mark.box),
     ...subAreas.map((sub) => sub.box),
     ...placeDots,
@@ -188,18 +232,17 @@ function layoutWith(strikes: readonly StrikeInput[], options: LayoutOptions, wor
         }
       }
     }
-    const found = board.place(tries(), own ? { ignore: [own] } : {});
+    // A leader line may not run through anything already on the map (it is taken with the label).
+    const from = spec.leaderFrom ? at(spec.leaderFrom) : null;
+    const accept = from ? (box: Box) => leaderClear(board, from, leaderFor(from, box), own) : undefined;
+    const found = board.place(tries(), { ...(own ? { ignore: [own] } : {}), ...(accept ? { accept } : {}) });
     if (!found) {
       if (!optional && options.missingLabel !== 'skip') throw new Error(`layoutMap(${width}): no room for the label "${lines.join(' ')}"`);
       return;
     }
     const { box } = found;
-    const from = spec.leaderFrom ? at(spec.leaderFrom) : null;
-    const leftOf = from !== null && from[0] > box.x + box.width / 2;
-    const leader = from
-      ? { x1: from[0], y1: from[1], x2: round(leftOf ? box.x + box.width + 2 : box.x - 2), y2: round(Math.min(Math.max(from[1], box.y + 4), box.y + box.height - 4)) }
-      : null;
-    const anchor: Anchor = from ? (leftOf ? 'end' : 'start') : found.anchor;
+    const leader = from ? leaderFor(from, box) : null;
+    const anchor: Anchor = leader ? (leader.x2 < box.x ? 'start' : 'end') : found.anchor;
     labels.push({
       key: spec.key,
       kind: spec.kind,
@@ -211,13 +254,14 @@ function layoutWith(strikes: readonly StrikeInput[], options: LayoutOptions, wor
       box,
       leader,
     });
-    if (leader) board.take(lineBox(leader.x1, leader.y1, leader.x2, leader.y2));
+    if (leader) board.take(...leaderBoxes(leader));
   };
 
   const placeSpec = (spec: LabelSpec, text: string) => {
     const wrap = options.compact ? (spec.compactWrap ?? spec.wrap) : spec.wrap;
     const lines = wrap ? wrapText(text, wrap, fontSize) : [text];
-    const candidates = spec.candidates.map((c) => {
+    const offered = options.compact ? [...(COMPACT_CANDIDATES[spec.key] ?? []), ...spec.candidates] : spec.candidates;
+    const candidates = offered.map((c) => {
       const base = 'screen' in c.at ? c.at.screen : at(c.at as LonLat);
       return { ref: [base[0] + (c.dx ?? 0), base[1] + (c.dy ?? 0)] as Point, anchor: c.anchor ?? 'middle' };
     });
@@ -245,6 +289,9 @@ function layoutWith(strikes: readonly StrikeInput[], options: LayoutOptions, wor
       lines,
     );
 
+  // On phones a small island's name goes first, to the open sea, so the labels near it make room for its leader.
+  const first = options.compact ? COUNTRY_LABELS.filter((spec) => COMPACT_CANDIDATES[spec.key]) : [];
+  for (const spec of first) placeSpec(spec, words.labels[spec.key]);
   // Area labels head (or follow) their block of marks where there is room, else go where the spec says.
   for (const spec of AREA_LABELS) {
     const text = (options.compact ? words.compactLabels[spec.key] : undefined) ?? words.labels[spec.key];
@@ -280,7 +327,7 @@ function layoutWith(strikes: readonly StrikeInput[], options: LayoutOptions, wor
     ];
     place({ key: `place-${info.key}`, kind: 'place' }, candidates, lines, placeDots[index]);
   }
-  for (const spec of COUNTRY_LABELS) placeSpec(spec, words.labels[spec.key]);
+  for (const spec of COUNTRY_LABELS) if (!first.includes(spec)) placeSpec(spec, words.labels[spec.key]);
   for (const spec of SEA_LABELS) {
     if (options.compact && spec.optional) continue;
     const near = spec.near ? aroundBlock(spec.near, 1) : null;

@@ -41,3 +41,30 @@ describe('the briefing standfirst', () => {
     expect(suspensionLength(later)).toBe('three days');
   });
 });
+
+describe('the Spanish briefing', () => {
+  it('writes the same facts in Spanish, dates and numbers through Intl es-CO, from the same records', () => {
+    const facts = keyFacts(data(), 'es');
+    expect(facts.map((fact) => fact.sources)).toEqual(keyFacts(data()).map((fact) => fact.sources));
+    expect(facts[0]!.text).toContain('martes 11 de noviembre de 2025');
+    expect(facts[1]!.text).toMatch(/^El 13 de noviembre/);
+    expect(facts[2]!.text).toContain('19 ataques');
+    expect(facts[2]!.text).toContain('76 personas');
+    expect(facts[2]!.text).toContain('27 de octubre');
+    expect(facts[3]!.text).toContain('85\u00a0%');
+    expect(facts[3]!.text).toContain('entre enero de 2024 y junio de 2025');
+    expect(facts[4]!.text).toContain('446 toneladas');
+    expect(facts[4]!.text).toContain('traducción propia');
+  });
+
+  it('takes the suspension’s length from the events, in Spanish words', async () => {
+    const { briefingDek, suspensionLength } = await import('./facts.ts');
+    const { events } = data();
+    expect(suspensionLength(events, 'es')).toBe('dos días');
+    expect(suspensionLength(events, 'es', { adjective: true })).toBe('de dos días');
+    expect(briefingDek(events, 'es')).toContain('el 11 de noviembre de 2025');
+    const later = events.map((event) => (event.id === 'benedetti-misinterpretation' ? { ...event, date: { ...event.date, start: '2025-11-14' } } : event));
+    expect(suspensionLength(later, 'es')).toBe('tres días');
+    expect(briefingDek(later, 'es')).toContain('tres días después');
+  });
+});

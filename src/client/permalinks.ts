@@ -4,7 +4,30 @@
  *
  * The link is resolved against the address the reader is on, not the canonical URL: a copy of the site
  * served from another host or sub-path (a preview, a mirror, a local build) hands out links that work there.
+ * The words announced are the page's own (data-announce-* on <body>, from src/i18n/ui.ts), so each edition
+ * speaks its language; English if a page carries none.
  */
+
+type Announcement = 'copied' | 'copyThis' | 'shared' | 'codeCopied' | 'selectCode';
+const ENGLISH: Record<Announcement, string> = {
+  copied: 'Link copied: {url}',
+  copyThis: 'Copy this link: {url}',
+  shared: 'Link shared',
+  codeCopied: 'Copied',
+  selectCode: 'Select the code and copy it',
+};
+const DATASET_KEYS: Record<Announcement, string> = {
+  copied: 'announceCopied',
+  copyThis: 'announceCopyThis',
+  shared: 'announceShared',
+  codeCopied: 'announceCodeCopied',
+  selectCode: 'announceSelectCode',
+};
+
+/** The page's words for an announcement, with the link in place of "{url}". */
+function words(kind: Announcement, url = ''): string {
+  return (document.body.dataset[DATASET_KEYS[kind]] ?? ENGLISH[kind]).replace('{url}', url);
+}
 
 /**
  * A section's or figure's link is its share page (`data-share-path`, relative to this page: /s/<id>/ or
@@ -76,14 +99,14 @@ document.addEventListener('click', async (event) => {
   if (prefersShareSheet()) {
     try {
       await navigator.share({ url, title: document.title });
-      announce('Link shared');
+      announce(words('shared'));
       return;
     } catch (error) {
       if ((error as DOMException).name === 'AbortError') return;
     }
   }
   const copied = await copyText(url);
-  announce(copied ? `Link copied: ${url}` : `Copy this link: ${url}`);
+  announce(words(copied ? 'copied' : 'copyThis', url));
 });
 
 // "Copy" buttons for a block of code (a figure page's BibTeX and embed snippet): shown only with JavaScript.
@@ -91,6 +114,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.hidden = false;
   button.addEventListener('click', async () => {
     const text = document.getElementById(button.dataset.copyFrom ?? '')?.textContent ?? '';
-    announce((await copyText(text)) ? (button.dataset.copied ?? 'Copied') : 'Select the code and copy it');
+    announce((await copyText(text)) ? (button.dataset.copied ?? words('codeCopied')) : words('selectCode'));
   });
 }

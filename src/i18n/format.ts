@@ -91,6 +91,21 @@ export function pluralWord(locale: Locale, n: number, forms: PluralForms): strin
 /** A count and its word: "1 strike", "3 strikes" / "1 ataque", "3 ataques", "3.000 ataques". */
 export const plural = (locale: Locale, n: number, forms: PluralForms): string => `${formatNumber(locale, n)} ${pluralWord(locale, n, forms)}`;
 
+const NUMBER_WORDS: Record<Locale, readonly string[]> = {
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  es: ['ningún', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+};
+
+/**
+ * A number of days in words, as the story writes a short span: 2 → "two days" / "dos días", 1 → "one day" /
+ * "un día"; `adjective` gives the English compound, "two-day" (Spanish has none: "de dos días"). Digits above ten.
+ */
+export function dayCount(locale: Locale, days: number, options: { adjective?: boolean } = {}): string {
+  const count = NUMBER_WORDS[locale][days] ?? formatNumber(locale, days);
+  if (locale === 'en') return options.adjective ? `${count}-day` : `${count} ${days === 1 ? 'day' : 'days'}`;
+  return `${options.adjective ? 'de ' : ''}${count} ${days === 1 ? 'día' : 'días'}`;
+}
+
 // --- Dates -------------------------------------------------------------------------------------------------
 
 const SHORT_MONTHS: Record<Locale, readonly string[]> = {

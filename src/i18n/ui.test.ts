@@ -7,12 +7,19 @@ import { functionPaths, textShapeProblems } from './parity.ts';
 import { UI } from './ui.ts';
 
 const samples: Record<string, unknown[][]> = {
+  'site.description': [['two days']],
+  'site.headline': [['two days']],
   lastUpdated: [['13 November 2025']],
   'heading.sectionTitled': [['The seizures']],
   'figure.number': [[1]],
   'figure.details': [['Record seizures']],
   'announce.linkCopied': [['https://example.org/#fig-seizures']],
   'announce.copyThisLink': [['https://example.org/#fig-seizures']],
+  'figurePage.recordsCaption': [[12]],
+  'figurePage.accessed': [['2026-01-08']],
+  'figurePage.embedLink': [['Colombia, the U.S. and the boat strikes']],
+  'figurePage.sourceLine': [[['CNN', 'El País'], 0], [['CNN', 'El País', 'AP', 'Reuters'], 9]],
+  'share.read': [['What happened']],
   'source.paragraph': [[5]],
   'source.archivedCopyOf': [['reuters.com']],
   'source.withTranslation': [['we seized']],
@@ -23,7 +30,11 @@ const samples: Record<string, unknown[][]> = {
   'article.by': [['Jane Doe']],
   'article.asStatedQuoting': [['Nov 13, 2025']],
   'article.publicationDateKnownTo': [['month'], ['year']],
-  'briefing.asOf': [['23 February 2026']],
+  cutoffs: [['8 January 2026', '23 February 2026']],
+  'briefing.description': [['two-day']],
+  'briefing.ogTitle': [['two-day']],
+  'briefing.asOf': [['the story told to 8 January 2026, strike records to 23 February 2026']],
+  'briefing.orLater': [['4 November 2025']],
   'briefing.records': [[43, 17, 'https://example.org/']],
 };
 

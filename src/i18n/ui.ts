@@ -1,15 +1,16 @@
 /**
  * Every site-level word (the page shell, the figure frame, the source links, the corrections log, the
  * article pages, the briefing's fixed words and the browser scripts' announcements), for both editions.
- * One interface, `UiStrings`, so a key missing from an edition is a type error. The figures' own words are
+ * One interface, `UiStrings`; the words themselves are in words.ts, both editions side by side, so a key
+ * missing from an edition is a type error. The figures' own words are
  * in src/figures/<name>/text.ts and text.es.ts; the narrative is in content/explainer and explainer-es.
  *
  * The English values are what the site prints today (src/layouts, src/components, src/pages,
  * src/figures/frame, src/client, src/lib/articleMeta.ts, src/lib/narrativeCheck.ts, src/lib/ogImage.ts).
  * Dates passed in are already formatted (src/i18n/format.ts).
  */
-import { formatNumber } from './format.ts';
-import type { Locale } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
+import { WORDS } from './words.ts';
 
 export type CorrectionKind = 'correction' | 'clarification' | 'update';
 export type ArticleLanguageKey = 'en' | 'es' | 'und';
@@ -17,11 +18,11 @@ export type ArticleLanguageKey = 'en' | 'es' | 'und';
 export interface UiStrings {
   site: {
     name: string;
-    /** The explainer's page title, description, kicker and headline (index.astro). */
+    /** The explainer's page title, description, kicker and headline (index.astro); `length` is the suspension's, in words ("two days"). */
     title: string;
-    description: string;
+    description: (length: string) => string;
     kicker: string;
-    headline: string;
+    headline: (length: string) => string;
   };
   nav: { label: string; explainer: string; sources: string; briefing: string };
   skipLink: string;
@@ -30,6 +31,8 @@ export interface UiStrings {
   languageSwitch: { label: string; title: string };
   /** "Last updated 13 November 2025". */
   lastUpdated: (date: string) => string;
+  /** The two dates the data run to (src/lib/cutoffs.ts), already formatted: "the story told to …, strike records to …". */
+  cutoffs: (story: string, strikes: string) => string;
   home: { printBriefing: string; printBriefingNote: string; articlesHeading: string; referencesHeading: string };
   heading: { sectionTitled: (title: string) => string };
   figure: {
@@ -41,9 +44,41 @@ export interface UiStrings {
     download: string;
     notes: string;
     sources: string;
+    /** The link from a figure to its own page. */
+    pageLink: string;
   };
-  /** What the browser scripts announce (src/client/permalinks.ts). */
-  announce: { linkCopied: (url: string) => string; copyThisLink: (url: string) => string; linkShared: string };
+  /** What the browser scripts announce (src/client/permalinks.ts): the page carries them (Base.astro). */
+  announce: { linkCopied: (url: string) => string; copyThisLink: (url: string) => string; linkShared: string; copied: string; selectAndCopy: string };
+  /** A figure's own page (/figures/<name>/) and its embed. */
+  figurePage: {
+    recordsHeading: string;
+    recordsCaption: (records: number) => string;
+    record: string;
+    noSource: string;
+    downloadHeading: string;
+    csv: string;
+    svg: string;
+    svgNote: string;
+    png: string;
+    pngNote: string;
+    citeHeading: string;
+    /** The citation's date: "accessed 2026-01-08". */
+    accessed: (date: string) => string;
+    copyBibtex: string;
+    bibtexCopied: string;
+    embedHeading: string;
+    embedText: string;
+    previewEmbed: string;
+    embedCode: string;
+    copyEmbed: string;
+    embedCopied: string;
+    /** The embed's credit line, before and inside its link to the figure page. */
+    embedFrom: string;
+    embedLink: (siteName: string) => string;
+    /** "Sources: CNN, El País and 9 more. Every record is sourced on the figure's page." */
+    sourceLine: (outlets: readonly string[], more: number) => string;
+    sourceArticle: string;
+  };
   source: {
     /** Screen-reader word before a citation number. */
     cite: string;
@@ -92,10 +127,11 @@ export interface UiStrings {
   };
   briefing: {
     title: string;
-    description: string;
-    /** The link-preview title. */
-    ogTitle: string;
-    asOf: (date: string) => string;
+    /** The page description and the link-preview title, around the suspension's length ("two-day"). */
+    description: (length: string) => string;
+    ogTitle: (length: string) => string;
+    /** The kicker, around the cut-off words (`cutoffs`). */
+    asOf: (cutoffs: string) => string;
     headline: string;
     fullExplainer: string;
     print: string;
@@ -110,216 +146,30 @@ export interface UiStrings {
     quotes: string;
     sources: string;
     originalUnknown: string;
+    /** A source dated only by the event it reports: "4 November 2025 or later". */
+    orLater: (date: string) => string;
     records: (strikes: number, seizures: number, siteUrl: string) => string;
   };
   og: { sectionKicker: string };
+  /** A section's share page (/s/<id>/): the link on to the section. */
+  share: { read: (title: string) => string };
 }
 
-const en: UiStrings = {
-  site: {
-    name: 'Colombia, the U.S. and the boat strikes',
-    title: 'Colombia, the U.S. and the boat strikes',
-    description: 'How Colombia suspended intelligence sharing with the U.S. over the boat strikes in November 2025, and reversed course two days later.',
-    kicker: 'Explainer',
-    headline: 'Why Colombia cut off U.S. intelligence, and took it back two days later',
-  },
-  nav: { label: 'Site', explainer: 'Explainer', sources: 'Sources', briefing: 'Briefing' },
-  skipLink: 'Skip to content',
-  footer: {
-    text: 'An independent explainer built from five news articles and sourced research data. Every fact links to the passage it rests on.',
-    allSources: 'See all sources',
-  },
-  languageSwitch: { label: 'Español', title: 'Leer esta página en español' },
-  lastUpdated: (date) => `Last updated ${date}`,
-  home: { printBriefing: 'Print the briefing', printBriefingNote: '(two pages, with every source)', articlesHeading: 'The articles', referencesHeading: 'References' },
-  heading: { sectionTitled: (title) => `Section titled “${title}”` },
-  figure: {
-    number: (n) => `Figure ${n}`,
-    copyLink: 'Copy link to this figure',
-    copyEventLink: 'Copy link to this event',
-    details: (title) => `Details: ${title}`,
-    closeDetails: 'Close details',
-    download: 'Download the data (CSV)',
-    notes: 'Notes',
-    sources: 'Sources',
-  },
-  announce: { linkCopied: (url) => `Link copied: ${url}`, copyThisLink: (url) => `Copy this link: ${url}`, linkShared: 'Link shared' },
-  source: {
-    cite: 'Source',
-    source: 'Source',
-    paragraph: (n) => `paragraph ${n}`,
-    archivedCopy: 'archived copy',
-    archivedCopyOf: (publisher) => ` of ${publisher}`,
-    ourTranslation: 'our translation',
-    withTranslation: (translation) => `(our translation: “${translation}”)`,
-  },
-  corrections: {
-    kinds: { correction: 'Correction', clarification: 'Clarification', update: 'Update' },
-    notes: { correction: 'Corrected', clarification: 'Clarified', update: 'Updated' },
-    note: (kind, date) => `${en.corrections.notes[kind]} ${date}`,
-    none: 'No corrections so far.',
-    affects: 'Affects:',
-    linkToEntry: 'Link to this entry',
-  },
-  sourcesPage: {
-    title: 'Sources',
-    description: 'The news articles this explainer is built from, each reproduced for reference with paragraph permalinks.',
-    kicker: 'Sources',
-    headline: 'The articles behind this explainer',
-    dek: (articles) =>
-      `Every claim on this site links to a passage in one of these ${articles} articles, or to a sourced research record. Each article is reproduced for reference, cleaned of page furniture, with a permalink on every paragraph.`,
-  },
-  article: {
-    kicker: 'Source article',
-    kickerWithOutlet: (outlet) => `Source article · ${outlet}`,
-    summary: (outlet, headline) => `${outlet}: “${headline}”, reproduced for reference in the explainer on Colombia, the U.S. and the boat strikes.`,
-    by: (byline) => `By ${byline}`,
-    dateline: 'Dateline:',
-    language: 'Language:',
-    credit: 'Credit: ',
-    notice: 'This text is reproduced from the source for reference, with page furniture (navigation, subscription prompts, recommendations) removed.',
-    original: 'Original',
-    urlUnknown: 'The original URL is unknown.',
-    howIdentified: 'How we identified it:',
-    noBody: 'This article has no body text beyond its headline.',
-    outletUnknown: 'outlet unknown',
-    dateUnknown: 'date unknown',
-    asStated: 'as stated in the article',
-    asStatedQuoting: (text) => `as stated in the article (“${text}”)`,
-    publicationDate: 'publication date',
-    publicationDateKnownTo: (precision) => `publication date, known to the ${precision}`,
-    noDateFound: 'no date found in the article’s text',
-    languageNames: { en: 'English', es: 'Spanish', und: 'language undetermined' },
-  },
-  briefing: {
-    title: 'Briefing',
-    description: "The story of Colombia's two-day suspension of intelligence sharing with the U.S., on two printable pages.",
-    ogTitle: 'The two-day suspension, on two printable pages',
-    asOf: (date) => `Briefing · as of ${date}`,
-    headline: 'Colombia, the U.S. and the boat strikes',
-    fullExplainer: 'Full explainer, with every source passage:',
-    print: 'Print this briefing',
-    back: 'Back to the explainer',
-    keyFacts: 'Key facts',
-    chronology: 'Chronology, September 2025 – January 2026',
-    when: 'When',
-    what: 'What',
-    keyFigures: 'Key figures',
-    source: 'Source:',
-    strikeMap: 'Where the strikes were',
-    quotes: 'In their words',
-    sources: 'Sources',
-    originalUnknown: 'Original URL unknown.',
-    records: (strikes, seizures, siteUrl) =>
-      `Strike and seizure records: ${strikes} strike records and ${seizures} seizure records from public reporting, each linked to its source at ${siteUrl}.`,
-  },
-  og: { sectionKicker: 'Explainer · section' },
+/** A table of both editions' words for `T`: every string or function of `T` as `{ en, es }`. */
+export type Bilingual<T> = {
+  [K in keyof T]: T[K] extends string | ((...args: never[]) => unknown) ? Record<Locale, T[K]> : Bilingual<T[K]>;
 };
 
-const es: UiStrings = {
-  site: {
-    name: 'Colombia, Estados Unidos y los ataques contra lanchas',
-    title: 'Colombia, Estados Unidos y los ataques contra lanchas',
-    description:
-      'Cómo Colombia suspendió el intercambio de inteligencia con Estados Unidos por los ataques contra lanchas en noviembre de 2025, y dio marcha atrás dos días después.',
-    kicker: 'Explicativo',
-    headline: 'Por qué Colombia cortó la inteligencia a Estados Unidos, y la restableció dos días después',
-  },
-  nav: { label: 'Sitio', explainer: 'Explicativo', sources: 'Fuentes', briefing: 'Resumen (en inglés)' },
-  skipLink: 'Saltar al contenido',
-  footer: {
-    text: 'Un explicativo independiente elaborado con cinco artículos de prensa y datos de investigación con fuentes. Cada dato enlaza con el pasaje en que se basa.',
-    allSources: 'Ver todas las fuentes',
-  },
-  languageSwitch: { label: 'English', title: 'Read this page in English' },
-  lastUpdated: (date) => `Última actualización: ${date}`,
-  home: { printBriefing: 'Imprimir el resumen', printBriefingNote: '(dos páginas en inglés, con todas las fuentes)', articlesHeading: 'Los artículos', referencesHeading: 'Referencias' },
-  heading: { sectionTitled: (title) => `Sección titulada “${title}”` },
-  figure: {
-    number: (n) => `Figura ${n}`,
-    copyLink: 'Copiar el enlace a esta figura',
-    copyEventLink: 'Copiar el enlace a este hecho',
-    details: (title) => `Detalles: ${title}`,
-    closeDetails: 'Cerrar los detalles',
-    download: 'Descargar los datos (CSV)',
-    notes: 'Notas',
-    sources: 'Fuentes',
-  },
-  announce: { linkCopied: (url) => `Enlace copiado: ${url}`, copyThisLink: (url) => `Copie este enlace: ${url}`, linkShared: 'Enlace compartido' },
-  source: {
-    cite: 'Fuente',
-    source: 'Fuente',
-    paragraph: (n) => `párrafo ${n}`,
-    archivedCopy: 'copia archivada',
-    archivedCopyOf: (publisher) => ` de ${publisher}`,
-    ourTranslation: 'traducción propia',
-    withTranslation: (translation) => `(traducción propia: “${translation}”)`,
-  },
-  corrections: {
-    kinds: { correction: 'Corrección', clarification: 'Aclaración', update: 'Actualización' },
-    notes: { correction: 'Corregido el', clarification: 'Aclarado el', update: 'Actualizado el' },
-    note: (kind, date) => `${es.corrections.notes[kind]} ${date}`,
-    none: 'Por ahora no hay correcciones.',
-    affects: 'Afecta a:',
-    linkToEntry: 'Enlace a esta entrada',
-  },
-  sourcesPage: {
-    title: 'Fuentes',
-    description: 'Los artículos de prensa con los que se elaboró este explicativo, reproducidos como referencia con enlaces permanentes a cada párrafo.',
-    kicker: 'Fuentes',
-    headline: 'Los artículos detrás de este explicativo',
-    dek: (articles) =>
-      `Cada afirmación de este sitio enlaza con un pasaje de uno de estos ${formatNumber('es', articles)} artículos o con un registro de investigación con su fuente. Cada artículo se reproduce como referencia, sin los elementos de la página original, con un enlace permanente en cada párrafo.`,
-  },
-  article: {
-    kicker: 'Artículo fuente',
-    kickerWithOutlet: (outlet) => `Artículo fuente · ${outlet}`,
-    summary: (outlet, headline) => `${outlet}: “${headline}”, reproducido como referencia en el explicativo sobre Colombia, Estados Unidos y los ataques contra lanchas.`,
-    by: (byline) => `Por ${byline}`,
-    dateline: 'Lugar y fecha:',
-    language: 'Idioma:',
-    credit: 'Crédito: ',
-    notice:
-      'Este texto se reproduce de la fuente como referencia, sin los elementos de la página original (navegación, invitaciones a suscribirse, recomendaciones).',
-    original: 'Original',
-    urlUnknown: 'No se conoce la URL original.',
-    howIdentified: 'Cómo lo identificamos:',
-    noBody: 'Este artículo no tiene más texto que su titular.',
-    outletUnknown: 'medio desconocido',
-    dateUnknown: 'fecha desconocida',
-    asStated: 'según el propio artículo',
-    asStatedQuoting: (text) => `según el propio artículo (“${text}”)`,
-    publicationDate: 'fecha de publicación',
-    publicationDateKnownTo: (precision) => `fecha de publicación, conocida solo ${precision === 'month' ? 'al mes' : 'al año'}`,
-    noDateFound: 'no se encontró ninguna fecha en el texto del artículo',
-    languageNames: { en: 'inglés', es: 'español', und: 'idioma no determinado' },
-  },
-  briefing: {
-    title: 'Resumen',
-    description: 'La historia de la suspensión de dos días del intercambio de inteligencia de Colombia con Estados Unidos, en dos páginas para imprimir.',
-    ogTitle: 'La suspensión de dos días, en dos páginas para imprimir',
-    asOf: (date) => `Resumen · datos al ${date}`,
-    headline: 'Colombia, Estados Unidos y los ataques contra lanchas',
-    fullExplainer: 'El explicativo completo, con cada pasaje de las fuentes:',
-    print: 'Imprimir este resumen',
-    back: 'Volver al explicativo',
-    keyFacts: 'Datos clave',
-    chronology: 'Cronología, septiembre de 2025 – enero de 2026',
-    when: 'Cuándo',
-    what: 'Qué',
-    keyFigures: 'Cifras clave',
-    source: 'Fuente:',
-    strikeMap: 'Dónde fueron los ataques',
-    quotes: 'En sus palabras',
-    sources: 'Fuentes',
-    originalUnknown: 'URL original desconocida.',
-    records: (strikes, seizures, siteUrl) =>
-      `Registros de ataques e incautaciones: ${formatNumber('es', strikes)} registros de ataques y ${formatNumber('es', seizures)} registros de incautaciones tomados de informaciones públicas, cada uno enlazado con su fuente en ${siteUrl}.`,
-  },
-  og: { sectionKicker: 'Explicativo · sección' },
-};
+/** An entry of the table: an object with exactly one value per edition, none of them an object. */
+const isEntry = (value: object): value is Record<Locale, unknown> =>
+  Object.keys(value).length === LOCALES.length && LOCALES.every((locale) => locale in value && typeof (value as Record<string, unknown>)[locale] !== 'object');
 
-export const UI: Record<Locale, UiStrings> = { en, es };
+/** One edition's words, from the table. */
+function edition(table: object, locale: Locale): unknown {
+  return Object.fromEntries(Object.entries(table).map(([key, value]: [string, object]) => [key, isEntry(value) ? value[locale] : edition(value, locale)]));
+}
+
+export const UI = Object.fromEntries(LOCALES.map((locale) => [locale, edition(WORDS, locale)])) as Record<Locale, UiStrings>;
 
 /** The words of an edition. */
 export const ui = (locale: Locale): UiStrings => UI[locale];

@@ -36,3 +36,11 @@ describe('edition parity', () => {
     expect(uncitedSentences([{ slug: 's', body: 'Una lancha. Un millón de dólares.<Cite id="x" />' }])).toEqual([]);
   });
 });
+
+describe('missingPages', () => {
+  it('names each English page without its Spanish counterpart, one line each', async () => {
+    const { missingPages } = await import('./editionParity.ts');
+    expect(missingPages(['/', '/briefing/', '/sources/', '/es/', '/es/sources/'])).toEqual(['es: missing page /es/briefing/ (the Spanish edition of /briefing/)']);
+    expect(missingPages(['/', '/es/'])).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
 /**
- * Parity of the two editions' narratives (issue #16): the Spanish sections (content/explainer-es) must have
- * every section slug, heading id and Cite id the English ones have, and no other. Pure: the MDX sources in,
+ * Parity of the two editions (issue #16): the Spanish sections (content/explainer-es) must have every section
+ * slug, heading id and Cite id the English ones have, and no other; and every English page must have its
+ * Spanish counterpart (`missingPages`, checked after the build by src/integrations/shareAssets.ts). Pure: the MDX sources in,
  * the item sets for src/i18n/parity.ts out. English headings are Markdown (`### Text`, id from the text, as
  * src/lib/rehypeHeadingAnchors.ts gives it); Spanish ones are JSX with the English id (`<h3 id="…">…</h3>`).
  */
 import type { ItemSet } from '../i18n/parity.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { createSlugger } from './slug.ts';
 
 export interface EditionSection {
@@ -41,3 +43,17 @@ export function narrativeItemSets(en: readonly EditionSection[], es: readonly Ed
     { kind: 'Cite id', en: keyed(en, citeIds), es: keyed(es, citeIds) },
   ];
 }
+
+/**
+ * The English pages whose edition counterpart is missing, one line each ("es: missing page /es/briefing/
+ * (the Spanish edition of /briefing/)"). Pages are site paths of built HTML pages ("/", "/sources/x/");
+ * every English page has a counterpart under /<locale>/.
+ */
+export function missingPages(pages: readonly string[], locale: Exclude<Locale, 'en'> = 'es'): string[] {
+  const all = new Set(pages);
+  const prefix = `/${locale}/`;
+  const english = pages.filter((page) => !LOCALES.some((other) => other !== 'en' && page.startsWith(`/${other}/`)));
+  return english.filter((page) => !all.has(`${prefix}${page.slice(1)}`)).map((page) => `${locale}: missing page ${prefix}${page.slice(1)} (the ${LANGUAGE[locale]} edition of ${page})`);
+}
+
+const LANGUAGE: Record<Exclude<Locale, 'en'>, string> = { es: 'Spanish' };

@@ -157,14 +157,29 @@ describe('pages and paths', () => {
     { id: '002_16352e67c55778bc', headline: 'Colombia backtracks', description: { outlet: 'bne IntelliNews', outletKnown: true } },
     { id: 'zz-new-article', headline: 'La Colombie reprend', description: { outlet: 'outlet unknown', outletKnown: false } },
   ];
+  const events = [
+    { id: 'suspension-order', date: { start: '2025-11-11' } },
+    { id: 'benedetti-misinterpretation', date: { start: '2025-11-13' } },
+  ];
 
   it('lists the home page, the sources, one page per article and the briefing', () => {
-    const pages = ogPages(articles);
+    const pages = ogPages(articles, events);
     expect(pages.map((page) => page.key)).toEqual(['', 'sources', 'sources/002_16352e67c55778bc', 'sources/zz-new-article', 'briefing']);
     expect(pages.map((page) => page.type)).toEqual(['website', 'website', 'article', 'article', 'website']);
     expect(pages[2]!.kicker).toBe('Source article · bne IntelliNews');
     expect(pages[3]!.kicker).toBe('Source article');
     expect(pages[3]!.title).toBe('La Colombie reprend');
+  });
+
+  it('lists the same pages in Spanish under es/, with the suspension’s length from the events', () => {
+    const pages = ogPages(articles, events, 'es');
+    expect(pages.map((page) => page.key)).toEqual(['es', 'es/sources', 'es/sources/002_16352e67c55778bc', 'es/sources/zz-new-article', 'es/briefing']);
+    expect(pages[0]!.title).toContain('dos días después');
+    expect(pages[4]!.title).toBe('La suspensión de dos días, en dos páginas para imprimir');
+    const later = [events[0]!, { id: 'benedetti-misinterpretation', date: { start: '2025-11-14' } }];
+    expect(ogPages(articles, later, 'es')[0]!.title).toContain('tres días después');
+    expect(ogPages(articles, later)[4]!.title).toBe('The three-day suspension, on two printable pages');
+    expect(keyFact(events, 'es')).toBe('Colombia suspendió el intercambio de inteligencia con Estados Unidos el 11 de noviembre de 2025 y dio marcha atrás dos días después.');
   });
 
   it('maps URL paths to page keys, with or without a base path', () => {
@@ -178,7 +193,7 @@ describe('pages and paths', () => {
   });
 
   it('maps page keys to one distinct PNG each under og/', () => {
-    const keys = ogPages(articles).map((page) => page.key);
+    const keys = ogPages(articles, events).map((page) => page.key);
     const paths = keys.map(ogImagePath);
     expect(paths).toEqual([
       'og/index.png',
@@ -193,7 +208,7 @@ describe('pages and paths', () => {
   });
 
   it('falls back to the page title for a page the list lacks', () => {
-    expect(ogPageFor('elsewhere', ogPages(articles), 'Elsewhere')).toEqual({ key: 'elsewhere', title: 'Elsewhere', kicker: 'Explainer', type: 'website' });
+    expect(ogPageFor('elsewhere', ogPages(articles, events), 'Elsewhere')).toEqual({ key: 'elsewhere', title: 'Elsewhere', kicker: 'Explainer', type: 'website' });
   });
 
   it('describes the card in the alt text', () => {

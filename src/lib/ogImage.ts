@@ -7,6 +7,9 @@
  */
 import { formatIsoDate } from '../figures/kit/dates.ts';
 import { textWidth, wrapText } from '../figures/kit/text.ts';
+import { dayCount, formatDate } from '../i18n/format.ts';
+import { localePrefix, type Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 
 /** The site's name, as the header shows it. */
 export const SITE_NAME = 'Colombia, the U.S. and the boat strikes';
@@ -50,21 +53,34 @@ export interface OgArticle {
   description: { outlet: string; outletKnown: boolean };
 }
 
+/** The dated events the cards need: Petro's suspension order and Benedetti's reversal. */
+export type DatedEvents = readonly { id: string; date: { start?: string | undefined } }[];
+
+/** The site's name in an edition, as its header shows it. */
+export const siteNameIn = (locale: Locale): string => (locale === 'en' ? SITE_NAME : ui(locale).site.name);
+
+/** A page key in an edition: ("es", "sources") → "es/sources"; ("es", "") → "es". */
+export const localeKey = (locale: Locale, key: PageKey): PageKey => `${localePrefix(locale)}${key}`.replace(/\/$/, '');
+
 /**
- * Every page that has a card: the home page, the source list, one per seed article and the briefing. The
- * OG endpoint renders exactly these; the layout looks its page up here by path.
+ * Every page of an edition that has a card: the home page, the source list, one per seed article and the
+ * briefing, in the edition's words. The OG endpoint renders exactly these; the layout looks its page up here
+ * by path. Titles that say how long the suspension lasted take it from the events.
  */
-export function ogPages(articles: readonly OgArticle[]): OgPage[] {
+export function ogPages(articles: readonly OgArticle[], events: DatedEvents, locale: Locale = 'en'): OgPage[] {
+  const words = ui(locale);
+  const days = suspensionDays(events);
+  const key = (path: PageKey) => localeKey(locale, path);
   return [
-    { key: '', title: 'Why Colombia cut off U.S. intelligence, and took it back two days later', kicker: 'Explainer', type: 'website' },
-    { key: 'sources', title: 'The articles behind this explainer', kicker: 'Sources', type: 'website' },
+    { key: key(''), title: words.site.headline(dayCount(locale, days)), kicker: words.site.kicker, type: 'website' },
+    { key: key('sources'), title: words.sourcesPage.headline, kicker: words.sourcesPage.kicker, type: 'website' },
     ...articles.map((article): OgPage => ({
-      key: `sources/${article.id}`,
+      key: key(`sources/${article.id}`),
       title: article.headline,
-      kicker: article.description.outletKnown ? `Source article · ${article.description.outlet}` : 'Source article',
+      kicker: article.description.outletKnown ? words.article.kickerWithOutlet(article.description.outlet) : words.article.kicker,
       type: 'article',
     })),
-    { key: 'briefing', title: 'The two-day suspension, on two printable pages', kicker: 'Briefing', type: 'website' },
+    { key: key('briefing'), title: words.briefing.ogTitle(dayCount(locale, days, { adjective: true })), kicker: words.briefing.title, type: 'website' },
   ];
 }
 
@@ -75,10 +91,16 @@ export interface SectionCard {
   sentence: string;
 }
 
-export const sectionKey = (id: string): PageKey => `s/${id}`;
+export const sectionKey = (id: string, locale: Locale = 'en'): PageKey => localeKey(locale, `s/${id}`);
 
 /** The card of a section's share page: the section title, and its first sentence at the foot. */
-export const sectionCard = (section: SectionCard): OgCard => ({ siteName: SITE_NAME, kicker: 'Explainer · section', title: section.title, fact: section.sentence, factLines: 4 });
+export const sectionCard = (section: SectionCard, locale: Locale = 'en'): OgCard => ({
+  siteName: siteNameIn(locale),
+  kicker: ui(locale).og.sectionKicker,
+  title: section.title,
+  fact: section.sentence,
+  factLines: 4,
+});
 
 /** The page key of a URL path: "/explainer/sources/x/" under base "/explainer/" → "sources/x". */
 export function pageKey(pathname: string, base: string): PageKey {
@@ -110,23 +132,27 @@ export function ogPageFor(key: PageKey, pages: readonly OgPage[], fallbackTitle:
 /** The image's alt text: what the card shows, in full (the card may shorten a long title). */
 export const ogAlt = (card: OgCard): string => `${card.kicker}: “${clean(card.title)}”. ${card.fact}`;
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The day of a dated event; a missing or undated event stops the build, so no card states a date the data does not hold. */
+function eventDay(events: DatedEvents, id: string): string {
+  const start = events.find((event) => event.id === id)?.date.start;
+  if (!start || !/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error(`OG card: the key fact needs event "${id}" with a day date`);
+  return start;
+}
 
-/**
- * The story's key fact, from the dated events: Petro's suspension order and Benedetti's reversal. A missing
- * or undated event stops the build, so the card never states a date the data does not hold.
- */
-export function keyFact(events: readonly { id: string; date: { start?: string | undefined } }[]): string {
-  const day = (id: string) => {
-    const start = events.find((event) => event.id === id)?.date.start;
-    if (!start || !/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error(`OG card: the key fact needs event "${id}" with a day date`);
-    return start;
-  };
-  const suspended = day('suspension-order');
-  const reversed = day('benedetti-misinterpretation');
-  const days = Math.round((Date.parse(reversed) - Date.parse(suspended)) / 86_400_000);
-  const later = days === 0 ? 'the same day' : `${NUMBER_WORDS[days] ?? days} day${days === 1 ? '' : 's'} later`;
-  return `Colombia suspended intelligence sharing with the U.S. on ${formatIsoDate(suspended, 'short')} and reversed it ${later}.`;
+/** Days from Petro's suspension order to Benedetti's reversal. */
+const suspensionDays = (events: DatedEvents): number =>
+  Math.round((Date.parse(eventDay(events, 'benedetti-misinterpretation')) - Date.parse(eventDay(events, 'suspension-order'))) / 86_400_000);
+
+/** The story's key fact, from the dated events, in an edition: the day of the suspension and the days to the reversal. */
+export function keyFact(events: DatedEvents, locale: Locale = 'en'): string {
+  const suspended = eventDay(events, 'suspension-order');
+  const days = suspensionDays(events);
+  if (locale === 'en') {
+    const later = days === 0 ? 'the same day' : `${dayCount('en', days)} later`;
+    return `Colombia suspended intelligence sharing with the U.S. on ${formatIsoDate(suspended, 'short')} and reversed it ${later}.`;
+  }
+  const later = days === 0 ? 'el mismo día' : `${dayCount(locale, days)} después`;
+  return `Colombia suspendió el intercambio de inteligencia con Estados Unidos el ${formatDate(locale, suspended)} y dio marcha atrás ${later}.`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

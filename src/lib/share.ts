@@ -90,11 +90,17 @@ export interface CitationInput {
   /** The build date, YYYY-MM-DD: "accessed"/"urldate" and the year. */
   date: string;
   name: FigureName;
+  /** The figure's label in the page's edition ("Figura 3"; "Figure 3" by default). */
+  label?: string;
+  /** The date words in the page's edition ("consultado el 2026-01-08"; "accessed 2026-01-08" by default). */
+  accessed?: string;
 }
+
+const labelOf = (c: CitationInput) => c.label ?? `Figure ${c.number}`;
 
 /** "“Figure 3: Title.” Site. URL (accessed YYYY-MM-DD)." */
 export const citationText = (c: CitationInput): string =>
-  `“Figure ${c.number}: ${c.title.replace(/\.$/, '')}.” ${c.siteName}. ${c.url} (accessed ${c.date}).`;
+  `“${labelOf(c)}: ${c.title.replace(/\.$/, '')}.” ${c.siteName}. ${c.url} (${c.accessed ?? `accessed ${c.date}`}).`;
 
 const bibEscape = (text: string) => text.replace(/[\\{}]/g, (char) => `\\${char}`).replace(/[&%$#_]/g, (char) => `\\${char}`);
 
@@ -103,7 +109,7 @@ export function bibtex(c: CitationInput): string {
   const year = c.date.slice(0, 4);
   return [
     `@misc{${c.name}-figure-${year},`,
-    `  title = {{Figure ${c.number}: ${bibEscape(c.title.replace(/\.$/, ''))}}},`,
+    `  title = {{${labelOf(c)}: ${bibEscape(c.title.replace(/\.$/, ''))}}},`,
     `  howpublished = {${bibEscape(c.siteName)}},`,
     `  year = {${year}},`,
     `  url = {${c.url}},`,

@@ -10,6 +10,8 @@ import { buildSeizuresView } from '../figures/seizures/view.ts';
 import { buildStrikesView } from '../figures/strikes/view.ts';
 import type { FigureName } from './share.ts';
 import { figureNumber } from '../figures/frame/numbering.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 
 export interface FigureRecord {
   /** The id of the record's row or list item in the figure (its permalink). */
@@ -29,15 +31,16 @@ export interface FigureSummary {
   figureSources: readonly ResolvedSource[];
 }
 
-export function figureSummary(name: FigureName, data: SiteData): FigureSummary {
-  const summary = viewSummary(name, data);
+/** The figure's summary in an edition's words (its view in that edition). */
+export function figureSummary(name: FigureName, data: SiteData, locale: Locale = 'en'): FigureSummary {
+  const summary = viewSummary(name, data, locale);
   // Numbered as the frame numbers it: by the order of the figures in the narrative.
   return { ...summary, number: figureNumber(name, data.sections.map((section) => section.body ?? '')) ?? summary.number };
 }
 
-function viewSummary(name: FigureName, data: SiteData): FigureSummary {
+function viewSummary(name: FigureName, data: SiteData, locale: Locale): FigureSummary {
   if (name === 'chronology') {
-    const view = buildChronologyView(data);
+    const view = buildChronologyView(data, locale);
     return {
       name,
       number: view.figure.number,
@@ -49,14 +52,14 @@ function viewSummary(name: FigureName, data: SiteData): FigureSummary {
     };
   }
   if (name === 'seizures') {
-    const view = buildSeizuresView(data);
+    const view = buildSeizuresView(data, locale);
     const seizureRows = view.seizureTable.groups.flatMap((group) =>
       group.rows.map((row) => ({ ref: row.ref, label: `${group.title}, ${row.year}: ${row.value}`, sources: row.sources })),
     );
     const figureRows = view.figureTable.rows.map((row) => ({ ref: row.ref, label: `${row.counts}: ${row.value}`, sources: row.sources }));
     return { name, number: 2, title: view.frame.title, takeaway: view.frame.takeaway, description: view.frame.description, records: [...seizureRows, ...figureRows], figureSources: [] };
   }
-  const view = buildStrikesView(data);
+  const view = buildStrikesView(data, locale);
   return {
     name,
     number: 3,
@@ -69,21 +72,19 @@ function viewSummary(name: FigureName, data: SiteData): FigureSummary {
 }
 
 /** Who a source is: the seed article's outlet, or the research URL's publisher or host. */
-export function outletOf(source: ResolvedSource, articles: ReadonlyMap<string, ArticleView>): string {
-  if (source.kind === 'article') return articles.get(source.articleId)?.description.outlet ?? 'source article';
+export function outletOf(source: ResolvedSource, articles: ReadonlyMap<string, ArticleView>, locale: Locale = 'en'): string {
+  if (source.kind === 'article') return articles.get(source.articleId)?.description.outlet ?? ui(locale).figurePage.sourceArticle;
   return source.publisher ?? new URL(source.url).hostname.replace(/^www\./, '');
 }
 
-/** "Sources: CNN, El País, bne IntelliNews and 9 more; every record is sourced on the figure page." */
-export function sourceLine(summary: FigureSummary, articles: ReadonlyMap<string, ArticleView>): string {
+/** "Sources: CNN, El País, bne IntelliNews and 9 more. Every record is sourced on the figure's page." */
+export function sourceLine(summary: FigureSummary, articles: ReadonlyMap<string, ArticleView>, locale: Locale = 'en'): string {
   const counts = new Map<string, number>();
   for (const source of [...summary.figureSources, ...summary.records.flatMap((record) => record.sources)]) {
-    const outlet = outletOf(source, articles);
+    const outlet = outletOf(source, articles, locale);
     counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([outlet]) => outlet);
   const shown = ranked.slice(0, 4);
-  const more = ranked.length - shown.length;
-  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown.join('');
-  return `Sources: ${list}. Every record is sourced on the figure's page.`;
+  return ui(locale).figurePage.sourceLine(shown, ranked.length - shown.length);
 }

@@ -1,8 +1,56 @@
-/** The Spanish edition in a browser: the language switch keeps the reader's place; /es/ is axe-clean and fits 320 px. */
-import { describe, expect, it } from 'vitest';
+/**
+ * The Spanish edition in a browser: the language switch keeps the reader's place; /es/ pages are axe-clean
+ * and fit 320 px; the Spanish briefing prints on two pages (A4 and Letter) with its key facts; copy-link
+ * speaks Spanish.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printToPdf, type PaperFormat } from '../../src/lib/printBriefing.ts';
 import { axeViolations, scrollWidth, useBrowser } from '../support/browser.ts';
+import { CHROMIUM_ARGS } from '../support/chromium.ts';
+import { readArticleMeta } from '../support/content.ts';
 
 const { visit, withVisit } = useBrowser();
+
+/** The PDF's page count and its text, white space removed (words broken across lines still match). */
+async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return { pages: document.numPages, text: texts.join('').replace(/\s+/g, '') };
+}
+
+/** /es/briefing/ as a PDF, as print.test.ts prints the English one (Chromium: printToPdf; Firefox: its own print). */
+function printSpanishBriefing(format: PaperFormat): Promise<Buffer> {
+  if (inject('engine') === 'chromium') {
+    return printToPdf({ chromiumPath: inject('browserPath'), chromiumArgs: CHROMIUM_ARGS, url: `${inject('origin')}/es/briefing/`, format });
+  }
+  return withVisit('/es/briefing/', {}, ({ page }) => page.pdf({ format, printBackground: true, preferCSSPageSize: false }));
+}
+
+describe('the Spanish briefing', () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`prints on at most two ${format} pages, with the key facts, the source URLs and both cut-off dates`, async () => {
+      const { pages, text } = await pdfText(await printSpanishBriefing(format));
+      expect(pages).toBeLessThanOrEqual(2);
+      for (const fact of ['martes 11 de noviembre de 2025', 'El 13 de noviembre', '19 ataques', '76 personas', '85 %', '446 toneladas', 'dos días después', 'traducción propia']) {
+        expect(text, fact).toContain(fact.replace(/\s+/g, ''));
+      }
+      for (const { url } of Object.values(readArticleMeta())) expect(text).toContain(url.replace(/\s+/g, ''));
+      expect(text).toMatch(/lahistoriacontadahastael\d{1,2}de[a-z]+de\d{4},losregistrosdeataqueshastael\d{1,2}de[a-z]+de\d{4}/);
+    }, 60_000);
+  }
+
+  it('does not scroll sideways at 320 px and has no axe violation', async () => {
+    await withVisit('/es/briefing/', { viewport: { width: 320, height: 700 } }, async ({ page }) => {
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }, 60_000);
+});
 
 describe('the language switch', () => {
   it('lands on the same section of the other edition, both ways', async () => {
@@ -38,5 +86,15 @@ describe('the Spanish home page', () => {
         expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);
       });
     }
+  });
+});
+
+describe('copy-link on a Spanish page', () => {
+  it('puts the Spanish figure page on the clipboard and says so in Spanish', async () => {
+    const { page } = await visit('/es/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('origin') });
+    await page.locator('#fig-chronology .figure-permalink a[data-copy-link]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${inject('origin')}/es/figures/chronology/`);
+    expect(await page.locator('#copy-status').innerText()).toBe(`Enlace copiado: ${inject('origin')}/es/figures/chronology/`);
   });
 });

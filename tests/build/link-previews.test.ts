@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { brokenLinks, elements, readPage, readPages, textOf, type Page } from '../support/html.ts';
+import { siteNameIn } from '../../src/lib/ogImage.ts';
 
 const SITE = 'https://news.example.org';
 const BASE = '/explainer/';
@@ -61,13 +62,14 @@ describe('link previews', () => {
       expect(description, at).toBeTruthy();
 
       expect(meta(page, 'og:type'), at).toBe(/^\/sources\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
-      expect(meta(page, 'og:site_name'), at).toBe('Colombia, the U.S. and the boat strikes');
+      const spanish = page.path.startsWith('/es/');
+      expect(meta(page, 'og:site_name'), at).toBe(siteNameIn(spanish ? 'es' : 'en'));
       expect(meta(page, 'og:title'), at).toBeTruthy();
       expect(meta(page, 'og:description'), at).toBe(description);
       expect(meta(page, 'og:url'), at).toBe(pageUrl);
       expect(meta(page, 'og:image:width'), at).toBe('1200');
       expect(meta(page, 'og:image:height'), at).toBe('630');
-      expect(meta(page, 'og:image:alt'), at).toContain('Colombia suspended intelligence sharing with the U.S.');
+      expect(meta(page, 'og:image:alt'), at).toContain(spanish ? 'Colombia suspendió el intercambio de inteligencia con Estados Unidos' : 'Colombia suspended intelligence sharing with the U.S.');
 
       expect(meta(page, 'twitter:card'), at).toBe('summary_large_image');
       expect(meta(page, 'twitter:title'), at).toBe(meta(page, 'og:title'));

@@ -78,7 +78,7 @@ function showDetail(figure: HTMLElement, ref: string): void {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'detail-close';
-  close.setAttribute('aria-label', 'Close details');
+  close.setAttribute('aria-label', panel.dataset.closeLabel ?? 'Close details');
   close.textContent = '×';
   close.addEventListener('click', () => {
     const mark = figure.querySelector<SVGElement>(`[data-graphic] ${MARK}.is-selected`);

@@ -6,7 +6,8 @@
  * attributes and text only, with the model's date maths and the map's words.
  */
 import { refreshTabStop, type FigureEventDetail } from '../frame/client.ts';
-import { formatIsoDate } from '../kit/dates.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { dayIndex, isoAt, markState } from './model.ts';
 import { valueText, type TotalsText } from './text.ts';
 
@@ -16,17 +17,19 @@ const input = control?.querySelector<HTMLInputElement>('[data-strike-date]');
 
 if (figure && control && input) {
   const start = control.dataset.start ?? '';
-  const states = JSON.parse(control.dataset.states ?? '[]') as TotalsText[];
+  // The page's words: each state's value text (with "{date}" for the day) and the edition dates are written in.
+  const states = JSON.parse(control.dataset.states ?? '[]') as (TotalsText & { valueText?: string })[];
+  const locale = isLocale(control.dataset.locale) ? control.dataset.locale : 'en';
   const output = control.querySelector('output');
 
   const apply = (index: number): void => {
     const max = Number(input.max);
     const clamped = Math.min(max, Math.max(0, index));
     const iso = isoAt(clamped, start);
-    const date = formatIsoDate(iso);
-    const state: Partial<TotalsText> = states.filter((s) => s.from <= iso).pop() ?? states[0] ?? {};
+    const date = formatDate(locale, iso);
+    const state: Partial<TotalsText & { valueText: string }> = states.filter((s) => s.from <= iso).pop() ?? states[0] ?? {};
     input.value = String(clamped);
-    input.setAttribute('aria-valuetext', valueText(date, state.strikes, state.killed));
+    input.setAttribute('aria-valuetext', state.valueText?.replace('{date}', date) ?? valueText(date, state.strikes, state.killed));
     if (output) output.textContent = date;
     figure.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
       el.textContent = el.dataset.t === 'date' ? date : (state[el.dataset.t as keyof TotalsText] ?? '');

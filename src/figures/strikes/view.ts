@@ -158,7 +158,9 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       start: domain.start,
       days: domain.days,
       defaultIndex,
-      states: JSON.stringify(totalsStates(strikes, locale)),
+      // Each state with its value text in this edition's words; the script puts in the day ("{date}").
+      states: JSON.stringify(totalsStates(strikes, locale).map((state) => ({ ...state, valueText: text.valueText('{date}', state.strikes, state.killed) }))),
+      locale,
       label: text.CONTROL_WORDS.label,
       valueText: text.valueText(reversal, shown.strikes, shown.killed),
       ends: [text.shortDate(domain.start), text.shortDate(domain.end)],

@@ -1,7 +1,9 @@
 /**
  * Figure 1's two graphics, whole. Wide screens: a context strip (1989–2026), a funnel marking the break
  * between the two scales, then the core window with the weekly strike bars under its axis. Phones: the same
- * running down the page. Geometry only: each text slot says which words go there, and text.ts has the words.
+ * running down the page. The core window's centre is its focus, the days around the suspension and the
+ * reversal, drawn wider and shaded. Geometry only: each text slot says which words go there, and text.ts has
+ * the words.
  */
 import { round } from '../kit/format.ts';
 import { symbolPath, type SymbolName } from '../kit/symbols.ts';
@@ -16,9 +18,11 @@ import {
   type ChronologyEvent,
   type Highlight,
   type Interval,
+  type TimeWindow,
   type StrikeWeek,
 } from './model.ts';
-import { TYPE, layoutHorizontal, layoutVertical, middle, timeScale, type MarkView, type Tick } from './panels.ts';
+import { TYPE, layoutHorizontal, layoutVertical, type MarkView } from './panels.ts';
+import { middle, timeScale, type Tick } from './scale.ts';
 
 export interface Segment {
   x1: number;
@@ -31,7 +35,7 @@ export interface Segment {
 export type Says =
   | { kind: 'tick'; date: Date; unit: Tick['unit']; withYear: boolean }
   | { kind: 'highlight'; day: Highlight }
-  | { kind: 'highlight-range' }
+  | { kind: 'highlight-day'; day: Highlight }
   | { kind: 'break'; compact: boolean }
   | { kind: 'cadence-caption'; tallest: number };
 
@@ -43,21 +47,26 @@ export interface TextSlot {
   says: Says;
 }
 
-export interface PanelLayout {
+/** A panel, whatever fills its text slots (`TextSlot` here, the words placed in view.ts) and its marks. */
+export interface PanelOf<T, M> {
   name: 'context' | 'core';
   /** The panel's distance from the top of the graphic. */
   offsetY: number;
-  /** Lines marking the highlighted days, each with its label (or one label for all: `highlightLabel`). */
-  highlights: { line: Segment; label?: TextSlot }[];
-  highlightLabel?: TextSlot;
-  ticks: { line: Segment; label: TextSlot }[];
+  /** The shaded focus days (the core panel's centre). */
+  focus?: Box;
+  /** Lines marking the highlighted days, each with its label. */
+  highlights: { line: Segment; label?: T }[];
+  /** A tick's label is left out where a highlight's label says the day. */
+  ticks: { line: Segment; label?: T }[];
   axis: Segment;
   /** Where the core window sits on the context axis. */
   band?: Box;
   /** U.S. strikes per week, as bars beside the axis. */
-  cadence?: { bars: Box[]; baseline?: Segment; caption?: TextSlot };
-  marks: MarkView[];
+  cadence?: { bars: Box[]; baseline?: Segment; caption?: T };
+  marks: M[];
 }
+
+export type PanelLayout = PanelOf<TextSlot, MarkView>;
 
 export interface TimelineLayout {
   width: number;
@@ -73,23 +82,33 @@ export interface TimelineLayout {
 const tallestWeek = (weeks: readonly StrikeWeek[]) => Math.max(1, ...weeks.map((week) => week.strikes));
 
 /** Each week's extent on the scale, clipped to the range. */
-export function weekExtents<W extends { start: Date; end: Date }>(weeks: readonly W[], domain: Interval, range: [number, number]) {
+export function weekExtents<W extends { start: Date; end: Date }>(weeks: readonly W[], domain: TimeWindow, range: [number, number]) {
   const scale = timeScale(domain, range);
   return weeks.map((week) => ({ ...week, from: round(Math.max(range[0], scale(week.start))), to: round(Math.min(range[1], scale(week.end))) }));
 }
 
 /** The scale position of a day's centre, for highlights drawn across a panel. */
-export function dayPosition(iso: string, domain: Interval, range: [number, number]): number {
+export function dayPosition(iso: string, domain: TimeWindow, range: [number, number]): number {
   return round(timeScale(domain, range)(middle(partialInterval(iso))));
 }
 
 /** Where one window sits on another's scale: the core window on the context axis. */
-export function windowOn(window: Interval, domain: Interval, range: [number, number]): { start: number; end: number } {
+export function windowOn(window: Interval, domain: TimeWindow, range: [number, number]): { start: number; end: number } {
   const scale = timeScale(domain, range);
   return { start: round(scale(window.start)), end: round(scale(window.end)) };
 }
 
 const highlightDays = Object.entries(HIGHLIGHT_DAYS) as [Highlight, string][];
+const isHighlighted = (date: Date) => highlightDays.some(([, iso]) => partialInterval(iso).start.getTime() === date.getTime());
+
+const CADENCE_BAR_GAP = 1;
+/** The weekly strike bars, each as long as its count against the tallest week, across (wide) or down (narrow) its week. */
+function cadenceBars(weeks: readonly StrikeWeek[], range: [number, number], size: number, place: (from: number, extent: number, length: number) => Box): Box[] {
+  const tallest = tallestWeek(weeks);
+  return weekExtents(weeks, CORE_DOMAIN, range)
+    .filter((week) => week.strikes > 0)
+    .map((week) => place(week.from + CADENCE_BAR_GAP / 2, round(Math.max(1, week.to - week.from - CADENCE_BAR_GAP)), round((week.strikes / tallest) * size)));
+}
 const path = (points: [number, number][]) => `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join(' L')} Z`;
 const split = (events: readonly ChronologyEvent[]) => {
   const ordered = orderEvents(events);
@@ -107,21 +126,23 @@ const WIDE = {
   breakLabelDrop: 30,
   band: { height: 16, min: 3 },
   /** Ticks point down from the axis; years are labelled under the tick, months just right of it. */
-  tick: { length: 5, yearLabelDrop: 20, monthLabelDrop: 18.5, monthLabelOffset: 3 },
-  highlightLabel: { drop: 36, offset: 5 },
-  cadence: { belowAxis: 46, height: 30, captionDrop: 16, barGap: 1 },
+  /** Month and day labels drop far enough to clear a mark on the axis. */
+  tick: { length: 5, yearLabelDrop: 20, monthLabelDrop: 21, monthLabelOffset: 3 },
+  /** The highlight lines start under the day numbers; their labels sit beside them, lower. */
+  highlightLabel: { drop: 39, offset: 5, lineFrom: 26 },
+  cadence: { belowAxis: 46, height: 30, captionDrop: 16 },
   bottom: 26,
 };
 
 function horizontalTicks(ticks: readonly Tick[], axisY: number): PanelLayout['ticks'] {
   const { length, yearLabelDrop, monthLabelDrop, monthLabelOffset } = WIDE.tick;
-  return ticks.map((tick) => ({
-    line: { x1: tick.position, y1: axisY, x2: tick.position, y2: axisY + length },
-    label:
-      tick.unit === 'year'
-        ? { x: tick.position, y: axisY + yearLabelDrop, anchor: 'middle', says: tickSays(tick) }
-        : { x: tick.position + monthLabelOffset, y: axisY + monthLabelDrop, anchor: 'start', says: tickSays(tick) },
-  }));
+  const label = (tick: Tick): TextSlot =>
+    tick.unit === 'year'
+      ? { x: tick.position, y: axisY + yearLabelDrop, anchor: 'middle', says: tickSays(tick) }
+      : tick.unit === 'day'
+        ? { x: tick.mid, y: axisY + monthLabelDrop, anchor: 'middle', says: tickSays(tick) }
+        : { x: tick.position + monthLabelOffset, y: axisY + monthLabelDrop, anchor: 'start', says: tickSays(tick) };
+  return ticks.map((tick) => ({ line: { x1: tick.position, y1: axisY, x2: tick.position, y2: axisY + length }, label: label(tick) }));
 }
 
 /** The wide graphic: context strip on top, the funnel, then the core window with its strike bars. */
@@ -135,8 +156,8 @@ export function layoutWide(events: readonly ChronologyEvent[], weeks: readonly S
   const funnelTop = top.height + WIDE.funnel.gap;
   const coreTop = funnelTop + WIDE.funnel.height;
   const barsBase = main.axisY + WIDE.cadence.belowAxis + WIDE.cadence.height;
-  const tallest = tallestWeek(weeks);
   const axis = (y: number): Segment => ({ x1: margin, y1: y, x2: width - margin, y2: y });
+  const focus = windowOn(CORE_DOMAIN.focus!, CORE_DOMAIN, range);
   return {
     width,
     height: coreTop + barsBase + WIDE.bottom,
@@ -159,27 +180,22 @@ export function layoutWide(events: readonly ChronologyEvent[], weeks: readonly S
     core: {
       name: 'core',
       offsetY: coreTop,
+      focus: { x: focus.start, y: 0, width: focus.end - focus.start, height: barsBase },
       // The earlier day is labelled left of its line, the later one right of it.
       highlights: highlightDays.map(([day, iso], index) => {
         const x = dayPosition(iso, CORE_DOMAIN, range);
-        const { drop, offset } = WIDE.highlightLabel;
+        const { drop, offset, lineFrom } = WIDE.highlightLabel;
         return {
-          line: { x1: x, y1: main.axisY, x2: x, y2: barsBase },
+          line: { x1: x, y1: main.axisY + lineFrom, x2: x, y2: barsBase },
           label: { x: index === 0 ? x - offset : x + offset, y: main.axisY + drop, anchor: index === 0 ? 'end' : 'start', says: { kind: 'highlight', day } },
         };
       }),
       ticks: horizontalTicks(main.ticks, main.axisY),
       axis: axis(main.axisY),
       cadence: {
-        bars: weekExtents(weeks, CORE_DOMAIN, range)
-          .filter((week) => week.strikes > 0)
-          .map((week) => {
-            const height = round((week.strikes / tallest) * WIDE.cadence.height);
-            const gap = WIDE.cadence.barGap;
-            return { x: week.from + gap / 2, y: round(barsBase - height), width: round(Math.max(1, week.to - week.from - gap)), height };
-          }),
+        bars: cadenceBars(weeks, range, WIDE.cadence.height, (from, extent, height) => ({ x: from, y: round(barsBase - height), width: extent, height })),
         baseline: axis(barsBase),
-        caption: { x: margin, y: barsBase + WIDE.cadence.captionDrop, anchor: 'start', says: { kind: 'cadence-caption', tallest } },
+        caption: { x: margin, y: barsBase + WIDE.cadence.captionDrop, anchor: 'start', says: { kind: 'cadence-caption', tallest: tallestWeek(weeks) } },
       },
       marks: main.marks,
     },
@@ -194,7 +210,7 @@ const NARROW = {
    */
   type: { fontSize: 15, lineHeight: 18 },
   margin: 14,
-  /** Wide enough for the tick labels and the highlight label ("11–13 Nov", bold) left of the strike bars. */
+  /** Wide enough for the tick labels and the highlight labels ("13 Nov", bold) left of the strike bars. */
   axisX: 106,
   /** Mark lanes 10 apart and the labels 10 past them: room for the longest 15-unit word in the column. */
   markLane: 10,
@@ -212,14 +228,17 @@ const NARROW = {
   tick: { length: 5, labelX: 4, labelDrop: 4 },
   highlight: { length: 26, labelX: 2, labelDrop: 4 },
   /** Strike bars grow left from the axis. */
-  cadence: { gap: 2, width: 12, barGap: 1 },
+  cadence: { gap: 2, width: 12 },
 };
 
 function verticalTicks(ticks: readonly Tick[], axisX: number): PanelLayout['ticks'] {
   const { length, labelX, labelDrop } = NARROW.tick;
+  // A focus day's number sits in the middle of the day; a highlighted day's is its highlight label instead.
   return ticks.map((tick) => ({
     line: { x1: axisX - length, y1: tick.position, x2: axisX, y2: tick.position },
-    label: { x: labelX, y: tick.position + labelDrop, anchor: 'start', says: tickSays(tick) },
+    ...(!(tick.unit === 'day' && isHighlighted(tick.date)) && {
+      label: { x: labelX, y: (tick.unit === 'day' ? tick.mid : tick.position) + labelDrop, anchor: 'start' as const, says: tickSays(tick) },
+    }),
   }));
 }
 
@@ -233,8 +252,7 @@ export function layoutNarrow(events: readonly ChronologyEvent[], weeks: readonly
   const band = windowOn(CORE_DOMAIN, CONTEXT_DOMAIN, [top.top, top.bottom]);
   const coreTop = top.height + NARROW.coreGap;
   const range: [number, number] = [main.top, main.bottom];
-  const days = highlightDays.map(([, iso]) => dayPosition(iso, CORE_DOMAIN, range));
-  const tallest = tallestWeek(weeks);
+  const focus = windowOn(CORE_DOMAIN.focus!, CORE_DOMAIN, range);
   const axis = (panel: { top: number; bottom: number }): Segment => ({ x1: axisX, y1: panel.top, x2: axisX, y2: panel.bottom });
   const { inset, topHalf, bottomHalf, overlap } = NARROW.funnel;
   return {
@@ -259,24 +277,19 @@ export function layoutNarrow(events: readonly ChronologyEvent[], weeks: readonly
     core: {
       name: 'core',
       offsetY: coreTop,
-      highlights: days.map((y) => ({ line: { x1: axisX - NARROW.highlight.length, y1: y, x2: axisX, y2: y } })),
-      // One label between the highlighted days: they are too close for one each.
-      highlightLabel: {
-        x: NARROW.highlight.labelX,
-        y: round((Math.min(...days) + Math.max(...days)) / 2 + NARROW.highlight.labelDrop),
-        anchor: 'start',
-        says: { kind: 'highlight-range' },
-      },
+      focus: { x: 0, y: focus.start, width, height: focus.end - focus.start },
+      // Each highlighted day's line, its date in the tick column (the focus leaves room for one each).
+      highlights: highlightDays.map(([day, iso]) => {
+        const y = dayPosition(iso, CORE_DOMAIN, range);
+        return {
+          line: { x1: axisX - NARROW.highlight.length, y1: y, x2: axisX, y2: y },
+          label: { x: NARROW.highlight.labelX, y: y + NARROW.highlight.labelDrop, anchor: 'start', says: { kind: 'highlight-day', day } },
+        };
+      }),
       ticks: verticalTicks(main.ticks, axisX),
       axis: axis(main),
       cadence: {
-        bars: weekExtents(weeks, CORE_DOMAIN, range)
-          .filter((week) => week.strikes > 0)
-          .map((week) => {
-            const length = round((week.strikes / tallest) * NARROW.cadence.width);
-            const gap = NARROW.cadence.barGap;
-            return { x: round(axisX - NARROW.cadence.gap - length), y: week.from + gap / 2, width: length, height: round(Math.max(1, week.to - week.from - gap)) };
-          }),
+        bars: cadenceBars(weeks, range, NARROW.cadence.width, (from, extent, length) => ({ x: round(axisX - NARROW.cadence.gap - length), y: from, width: length, height: extent })),
       },
       marks: main.marks,
     },

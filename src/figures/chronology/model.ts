@@ -24,10 +24,18 @@ export interface Interval {
   openStart?: boolean;
 }
 
+/** A time window that may stretch a few days of it (its focus) to show them apart. */
+export interface TimeWindow extends Interval {
+  focus?: Interval;
+}
+
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
-/** The core window: September 2025 to the end of January 2026. */
-export const CORE_DOMAIN: Interval = { start: utc(2025, 9, 1), end: utc(2026, 2, 1) };
+/**
+ * The core window: September 2025 to the end of January 2026, its focus the days around the suspension and
+ * the reversal (10 to 14 November 2025, centred on 11–13 November), which the core panel draws wider.
+ */
+export const CORE_DOMAIN: TimeWindow = { start: utc(2025, 9, 1), end: utc(2026, 2, 1), focus: { start: utc(2025, 11, 10), end: utc(2025, 11, 15) } };
 /** The long context: 1989 to the end of 2026. */
 export const CONTEXT_DOMAIN: Interval = { start: utc(1989), end: utc(2027) };
 
@@ -61,6 +69,16 @@ export function eventInterval(date: ChronologyEvent['date']): Interval {
 
 /** Whether a date is a single day (drawn as a point) or a span (drawn hollow, never as a day). */
 export const isPoint = (date: ChronologyEvent['date']): boolean => date.precision === 'day' && date.end === undefined;
+
+/** A span longer than this (or with an open start) is background to the story: drawn receding. */
+export const LONG_SPAN_DAYS = 7;
+
+/** Whether an event is a long or open-ended span, which the figure draws lighter and thinner. */
+export function isLongSpan(date: ChronologyEvent['date']): boolean {
+  if (isPoint(date)) return false;
+  const { start, end, openStart } = eventInterval(date);
+  return openStart === true || end.getTime() - start.getTime() > LONG_SPAN_DAYS * 86_400_000;
+}
 
 /**
  * Events in time order: by start, then end, then id, so the order never depends on input order. An event

@@ -3,6 +3,7 @@ import { overlaps } from '../kit/text.ts';
 import { symbolPath } from '../kit/symbols.ts';
 import { CORE_DOMAIN, type ChronologyEvent } from './model.ts';
 import { layoutHorizontal, layoutVertical, markPositions } from './panels.ts';
+import { FOCUS_SHARE, timeScale } from './scale.ts';
 
 const event = (id: string, start: string, extra: Partial<ChronologyEvent['date']> = {}, label = id): ChronologyEvent => ({
   id,
@@ -52,10 +53,16 @@ describe('horizontal layout', () => {
     expect(decert.kind).toBe('span');
     expect(decert.clippedStart).toBe(true);
     expect(decert.x).toBe(options.margin);
-    expect(decert.openEnds).toEqual([`M${decert.x + 6},${decert.y - 5}L${decert.x - 2},${decert.y}L${decert.x + 6},${decert.y + 5}`]);
+    // An open start recedes: a thinner bar (6 across), its chevron as wide.
+    expect(decert.recede).toBe(true);
+    expect(decert.openEnds).toEqual([`M${decert.x + 6},${decert.y - 3}L${decert.x - 2},${decert.y}L${decert.x + 6},${decert.y + 3}`]);
     const post = panel.marks.find((m) => m.id === 'post')!;
-    expect(post.x2 - post.x).toBeGreaterThan(150);
-    expect(post.shape).toEqual({ bar: { x: post.x, y: post.y - 5, width: expect.closeTo(post.x2 - post.x, 1), height: 10, rx: 5 } });
+    // A month outside the focus is compressed: 31 of the 148 days left beside it.
+    expect(post.x2 - post.x).toBeGreaterThan(100);
+    // A month-long span recedes too; a point never does.
+    expect(post.recede).toBe(true);
+    expect(post.shape).toEqual({ bar: { x: post.x, y: post.y - 3, width: expect.closeTo(post.x2 - post.x, 1), height: 6, rx: 3 } });
+    expect(panel.marks.filter((m) => m.kind === 'point').every((m) => !m.recede)).toBe(true);
     expect(post.openEnds).toEqual([]);
   });
   it('draws a known day as its first actor’s symbol from the kit', () => {
@@ -86,7 +93,7 @@ describe('horizontal layout', () => {
     expect(b!.x - a!.x).toBeCloseTo(c!.x - b!.x, 0);
   });
   it('ticks each month, with the year on the first month and on January', () => {
-    expect(panel.ticks.map((tick) => [tick.date.toISOString().slice(0, 7), tick.withYear])).toEqual([
+    expect(panel.ticks.filter((tick) => tick.unit === 'month').map((tick) => [tick.date.toISOString().slice(0, 7), tick.withYear])).toEqual([
       ['2025-09', true],
       ['2025-10', false],
       ['2025-11', false],
@@ -117,8 +124,26 @@ describe('vertical layout', () => {
 });
 
 describe('markPositions', () => {
-  it('gives overlapping spans different lanes', () => {
+  it('gives overlapping spans different lanes, beyond the days’ lanes and an empty one', () => {
     const positions = markPositions([event('a', '2025-09'), event('b', '2025-09'), event('c', '2025-12-01')], CORE_DOMAIN, [0, 1000]);
-    expect(positions.map((p) => p.lane)).toEqual([0, 1, 0]);
+    expect(positions.map((p) => p.lane)).toEqual([2, 3, 0]);
+    expect(markPositions([event('a', '2025-09'), event('b', '2025-09')], CORE_DOMAIN, [0, 1000]).map((p) => p.lane)).toEqual([0, 1]);
+  });
+});
+
+describe('the core window’s scale', () => {
+  it('gives the focus days their share of the range, centred on it, and is linear on each side of them', () => {
+    const scale = timeScale(CORE_DOMAIN, [0, 1000]);
+    const { focus } = CORE_DOMAIN;
+    expect(scale(focus!.start)).toBeCloseTo(500 - (1000 * FOCUS_SHARE) / 2, 6);
+    expect(scale(focus!.end)).toBeCloseTo(500 + (1000 * FOCUS_SHARE) / 2, 6);
+    // The middle of 11–13 November is the middle of the range.
+    expect(scale(new Date('2025-11-12T12:00:00Z'))).toBeCloseTo(500, 6);
+    const day = (iso: string) => scale(new Date(iso));
+    expect(day('2025-10-02') - day('2025-10-01')).toBeCloseTo(day('2025-09-02') - day('2025-09-01'), 6);
+    expect(day('2025-11-12') - day('2025-11-11')).toBeGreaterThan(10 * (day('2025-10-02') - day('2025-10-01')));
+    // A window without a focus stays linear.
+    const plain = timeScale({ start: CORE_DOMAIN.start, end: CORE_DOMAIN.end }, [0, 1000]);
+    expect(plain(new Date('2025-11-12T12:00:00Z'))).not.toBeCloseTo(500, 0);
   });
 });

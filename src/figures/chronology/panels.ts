@@ -1,16 +1,17 @@
 /**
  * One time axis and its events: each event's mark in a lane of its own, its label placed by the kit's
  * LabelBoard so labels never overlap, laid out across the page (wide screens) or down it (phones). The
- * time scale is linear, so equal gaps in time are equal gaps on the page. Pure: data in, coordinates out.
+ * time scale (scale.ts) is linear, so equal gaps in time are equal gaps on the page, except in a window's
+ * focus days, drawn wider at its centre. Days take the lanes nearest the axis; spans the lanes beyond, and a
+ * long or open-ended span is drawn receding. Pure: data in, coordinates out.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
 import type { Actor, Phase, Precision } from '../../schemas/event.ts';
 import { round } from '../kit/format.ts';
 import { LabelBoard, lineBox } from '../kit/labels.ts';
 import { symbolPath, type SymbolName } from '../kit/symbols.ts';
 import { packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
-import { eventInterval, eventRef, isPoint, orderEvents, type ChronologyEvent, type Interval } from './model.ts';
+import { eventInterval, eventRef, isLongSpan, isPoint, orderEvents, type ChronologyEvent, type Interval, type TimeWindow } from './model.ts';
+import { middle, ticks, timeScale, type Tick } from './scale.ts';
 
 /**
  * The wide graphic's label size (chronology.css sets the same) and line spacing, in viewBox units: the
@@ -21,11 +22,20 @@ export const TYPE = { fontSize: 14, lineHeight: 17 };
 const BASELINE = 0.78;
 /** Radius of a point mark's symbol (the radius of the circle of the same area). */
 const MARK_RADIUS = 6;
-/** A span is a hollow bar this thick with round ends, drawn at least `MIN_SPAN` long. */
+/** A span is a hollow bar this thick with round ends, drawn at least `MIN_SPAN` long; a long or open one thinner. */
 const SPAN_THICKNESS = 10;
+const LONG_SPAN_THICKNESS = 6;
 const MIN_SPAN = 4;
-/** Distance between mark lanes: marks that would overlap on the axis (same day, overlapping spans) are stacked. */
-export const MARK_LANE = 13;
+/**
+ * Distance between mark lanes: marks that would overlap on the axis (same day, overlapping spans) are stacked.
+ * 16 units keeps a mark's centre clear of its neighbour's 24 px hit area on a wide screen.
+ */
+export const MARK_LANE = 16;
+/**
+ * Spans take the lanes beyond the days' marks, one lane left empty between them: a span's hit area (24 px
+ * across) then never covers a day's mark, so a tap on a day always reaches it.
+ */
+const SPAN_LANE_GAP = 1;
 /** The open end of a span that runs off the panel: a chevron this deep, its tip this far past the edge. */
 const OPEN_END = { depth: 8, overshoot: 2 };
 /** How long an open start's bar is drawn, before its last known date (px): a length, not a date. */
@@ -72,18 +82,13 @@ export interface MarkView {
   /** The span continues beyond the panel's start or end. */
   clippedStart: boolean;
   clippedEnd: boolean;
+  /** A long or open-ended span, drawn receding (lighter, thinner); a mark inside the focus days. */
+  recede: boolean;
+  focus: boolean;
   /** A point is a symbol path; a span a round-ended bar, with a chevron for each open end. */
   shape: { path: string } | { bar: Box & { rx: number } };
   openEnds: string[];
   label: LabelView;
-}
-
-/** A tick on a time axis, at the start of a year or a month (the first month of a panel or a year shows the year). */
-export interface Tick {
-  position: number;
-  date: Date;
-  unit: 'year' | 'month';
-  withYear: boolean;
 }
 
 export interface LayoutOptions {
@@ -94,14 +99,11 @@ export interface LayoutOptions {
   ticks: 'months' | 'years';
 }
 
-export const timeScale = (domain: Interval, range: [number, number]) => scaleUtc().domain([domain.start, domain.end]).range(range);
-export const middle = ({ start, end }: Interval) => new Date((start.getTime() + end.getTime()) / 2);
-
 /**
  * Each event's extent along the axis and its mark lane: 0 sits on the axis; a mark that would touch one
  * already placed moves out one lane (in time order, so deterministically).
  */
-export function markPositions(events: readonly ChronologyEvent[], domain: Interval, range: [number, number]) {
+export function markPositions(events: readonly ChronologyEvent[], domain: TimeWindow, range: [number, number]) {
   const scale = timeScale(domain, range);
   const extents = events.map((event) => {
     const interval = clip(eventInterval(event.date), domain);
@@ -109,10 +111,19 @@ export function markPositions(events: readonly ChronologyEvent[], domain: Interv
     // An open start is drawn as a short bar ending on its last known date, with an open end at its start.
     const from = point ? scale(middle(interval)) : interval.openStart ? Math.max(range[0], scale(interval.end) - OPEN_START_LENGTH) : scale(interval.start);
     const to = point ? from : Math.max(scale(interval.end), from + MIN_SPAN);
-    return { interval, point, from, to };
+    const inFocus = domain.focus !== undefined && interval.start >= domain.focus.start && interval.end <= domain.focus.end;
+    return { interval, point, from, to, recede: isLongSpan(event.date), focus: inFocus };
   });
-  const lanes = packLanes(extents.map(({ from, to }) => ({ start: from - MARK_RADIUS, end: to + MARK_RADIUS })), 1);
-  return extents.map((extent, index) => ({ ...extent, lane: lanes[index]! }));
+  // Days first, in lanes from the axis out; then spans, beyond an empty lane.
+  const pack = (kind: boolean) => {
+    const indices = extents.map((extent, index) => (extent.point === kind ? index : -1)).filter((index) => index >= 0);
+    const lanes = packLanes(indices.map((index) => ({ start: extents[index]!.from - MARK_RADIUS, end: extents[index]!.to + MARK_RADIUS })), 1);
+    return new Map(indices.map((index, i) => [index, lanes[i]!]));
+  };
+  const points = pack(true);
+  const spans = pack(false);
+  const spanBase = points.size === 0 ? 0 : Math.max(...points.values()) + 1 + SPAN_LANE_GAP;
+  return extents.map((extent, index) => ({ ...extent, lane: points.get(index) ?? spanBase + spans.get(index)! }));
 }
 
 function clip(interval: Interval, domain: Interval) {
@@ -126,31 +137,20 @@ function clip(interval: Interval, domain: Interval) {
   };
 }
 
-function ticks(scale: ScaleTime<number, number>, domain: Interval, unit: LayoutOptions['ticks'], yearsApart: number): Tick[] {
-  if (unit === 'years') {
-    return utcYear.every(yearsApart)!.range(domain.start, domain.end).map((date) => ({ position: round(scale(date)), date, unit: 'year', withYear: true }));
-  }
-  return utcMonth.range(domain.start, domain.end).map((date) => ({
-    position: round(scale(date)),
-    date,
-    unit: 'month',
-    withYear: date.getUTCMonth() === 0 || date.getTime() === domain.start.getTime(),
-  }));
-}
-
 type Position = ReturnType<typeof markPositions>[number];
 
 /** The parts every mark has, whatever the orientation: what it says, its shape, its open ends. */
 function drawMark(event: ChronologyEvent, position: Position, orientation: 'horizontal' | 'vertical', at: Pick<MarkView, 'x' | 'x2' | 'y' | 'y2'>) {
   const { x, x2, y, y2 } = at;
   const horizontal = orientation === 'horizontal';
-  const half = SPAN_THICKNESS / 2;
+  const thickness = position.recede ? LONG_SPAN_THICKNESS : SPAN_THICKNESS;
+  const half = thickness / 2;
   const shape: MarkView['shape'] = position.point
     ? { path: symbolPath(ACTOR_SYMBOLS[event.actors[0] ?? 'others'], x, y, MARK_RADIUS) }
     : {
         bar: horizontal
-          ? { x, y: round(y - half), width: round(Math.max(MIN_SPAN, x2 - x)), height: SPAN_THICKNESS, rx: half }
-          : { x: round(x - half), y, width: SPAN_THICKNESS, height: round(Math.max(MIN_SPAN, y2 - y)), rx: half },
+          ? { x, y: round(y - half), width: round(Math.max(MIN_SPAN, x2 - x)), height: thickness, rx: half }
+          : { x: round(x - half), y, width: thickness, height: round(Math.max(MIN_SPAN, y2 - y)), rx: half },
       };
   // A chevron pointing out of the panel: its tip just past the edge, its arms across the bar.
   const chevron = (along: number, across: number, outward: -1 | 1) => {
@@ -172,6 +172,8 @@ function drawMark(event: ChronologyEvent, position: Position, orientation: 'hori
     display: event.date.display,
     title: event.title,
     kind: position.point ? ('point' as const) : ('span' as const),
+    recede: position.recede,
+    focus: position.focus,
     ...at,
     clippedStart: position.interval.clippedStart,
     clippedEnd: position.interval.clippedEnd,
@@ -219,7 +221,7 @@ export interface HorizontalPanel {
  */
 export function layoutHorizontal(
   events: readonly ChronologyEvent[],
-  domain: Interval,
+  domain: TimeWindow,
   options: LayoutOptions & { maxLabelWidth: number },
 ): HorizontalPanel {
   const { width, fontSize, lineHeight, maxLabelWidth, margin } = options;
@@ -319,7 +321,7 @@ export interface VerticalPanel {
  */
 export function layoutVertical(
   events: readonly ChronologyEvent[],
-  domain: Interval,
+  domain: TimeWindow,
   options: LayoutOptions & { axisX: number; minLength: number; markLane?: number; toLabels?: number },
 ): VerticalPanel {
   const { width, fontSize, lineHeight, axisX, margin } = options;

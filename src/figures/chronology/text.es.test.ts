@@ -17,9 +17,7 @@ const strikes = read('strikes.yaml').map((record) => strikeSchema.parse(record))
 const weeks = strikesPerWeek(strikes);
 const view = buildChronologyView({ events, strikes });
 const panelSlots = (panel: PanelLayout) => [
-  ...panel.ticks.map((tick) => tick.label),
-  ...panel.highlights.flatMap((highlight) => (highlight.label ? [highlight.label] : [])),
-  ...(panel.highlightLabel ? [panel.highlightLabel] : []),
+  ...[...panel.ticks, ...panel.highlights].flatMap((slot) => (slot.label ? [slot.label] : [])),
   ...(panel.cadence?.caption ? [panel.cadence.caption] : []),
 ];
 const slots = (layout: TimelineLayout) => [...panelSlots(layout.context), ...panelSlots(layout.core), layout.breakLabel].map((slot) => [slot.says]);
@@ -32,7 +30,7 @@ const samples: Record<string, unknown[][]> = {
   timelineLabel: spanSamples,
   description: [[events.length]],
   notes: [[strikesLeftOut(strikes)], [{ outsideWindow: 0, undatedRecords: 0 }], [{ outsideWindow: 1, undatedRecords: 1 }], [{ outsideWindow: 3, undatedRecords: 2 }]],
-  precisionTag: PRECISIONS.map((precision) => [precision]),
+  precisionTag: PRECISIONS.flatMap((precision) => [[precision], [precision, true]]),
   eventMeta: events.map((event) => [event.actors]),
   markLabel: marks.map((mark) => [mark]),
   says: [...slots(layoutWide(events, weeks)), ...slots(layoutNarrow(events, weeks)), [{ kind: 'break', compact: true }], [{ kind: 'break', compact: false }]],
@@ -57,6 +55,10 @@ describe('the Spanish words of Figure 1 (text.es.ts)', () => {
     expect(es.says({ kind: 'tick', unit: 'month', date: new Date(Date.UTC(2025, 8, 1)), withYear: true })).toBe('sept. 2025');
     expect(es.notes({ outsideWindow: 3, undatedRecords: 1 })[2]).toMatch(/; 3 ataques posteriores quedan fuera del panel, y se omite 1 registro sin fecha del ataque\.$/);
     expect(es.precisionTag('month')).toBe('fechado por mes');
+    // An open start is said in both editions (the decertification is known only to have happened by 13 November).
+    expect(es.precisionTag('day', true)).toBe('inicio desconocido');
+    expect(es.says({ kind: 'highlight-day', day: 'suspension' })).toBe('11 nov.');
+    expect(es.says({ kind: 'tick', unit: 'day', date: new Date(Date.UTC(2025, 10, 12)), withYear: false })).toBe('12');
     const out = JSON.stringify([es, ...Object.entries(samples).map(([name, calls]) => calls.map((args) => (es[name as keyof typeof es] as (...a: unknown[]) => unknown)(...args)))]);
     expect(out).not.toMatch(/undefined|NaN|\[object/);
   });

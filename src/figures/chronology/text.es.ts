@@ -7,9 +7,10 @@ import type * as English from './text.ts';
 import { axisMonth, formatNumber } from '../../i18n/format.ts';
 import type { TextParity } from '../../i18n/parity.ts';
 import type { Actor, Phase, Precision } from '../../schemas/event.ts';
-import type { SymbolName } from '../kit/symbols.ts';
-import type { Says } from './layout.ts';
 import type { StorySpans } from './text.ts';
+import { legendWords, slotSayer, type LegendWords } from './words.ts';
+
+export { markLabel } from './words.ts';
 
 export type { StorySpans } from './text.ts';
 
@@ -50,12 +51,12 @@ export const takeaway = ({ weeks, days, laterStrikes }: StorySpans): string =>
   }.`;
 
 export const description = (eventCount: number): string =>
-  `Una línea de tiempo de ${formatNumber('es', eventCount)} hechos. La franja superior va de 1989 a 2026, como contexto; el panel principal amplía el periodo de septiembre de 2025 a enero de 2026, en el que se marcan la suspensión del 11 de noviembre y la marcha atrás del 13 de noviembre. Las figuras rellenas son hechos de fecha conocida al día; las barras huecas, hechos fechados solo por mes, por año o por un periodo aproximado. Una franja bajo el eje principal cuenta los ataques de Estados Unidos contra lanchas por semana. Después del gráfico sigue la lista completa de hechos.`;
+  `Una línea de tiempo de ${formatNumber('es', eventCount)} hechos. La franja superior va de 1989 a 2026, como contexto; el panel principal amplía el periodo de septiembre de 2025 a enero de 2026 y, en su centro, ensancha del 10 al 14 de noviembre, donde se marcan la suspensión del 11 de noviembre y la marcha atrás del 13 de noviembre. Las figuras rellenas son hechos de fecha conocida al día; las barras huecas, hechos fechados solo por mes, por año o por un periodo aproximado, más claras y delgadas cuando duran más de una semana o no tienen un inicio conocido. Una franja bajo el eje principal cuenta los ataques de Estados Unidos contra lanchas por semana. Después del gráfico sigue la lista completa de hechos.`;
 
 /** `outsideWindow`: ataques posteriores al panel; `undatedRecords`: registros de ataques sin fecha del ataque. */
 export const notes = ({ outsideWindow, undatedRecords }: { outsideWindow: number; undatedRecords: number }): string[] => [
-  'Dos escalas de tiempo distintas: la franja abarca 37 años; el panel principal, cinco meses. Cada una reparte el tiempo de manera uniforme, y el embudo sombreado marca el salto entre ambas.',
-  'Las fechas se muestran con la precisión que dan las fuentes. Los periodos que se salen del panel se dibujan hasta su borde, con el extremo abierto; un hecho cuyo inicio no da ninguna fuente (como la descertificación, de la que solo se sabe que ocurrió antes del 13 de noviembre de 2025) se dibuja como una barra corta que termina en su última fecha conocida, con el mismo extremo abierto al inicio.',
+  'Tres escalas de tiempo: la franja abarca 37 años; el panel principal, cinco meses, y los días sombreados de su centro, del 10 al 14 de noviembre de 2025, se dibujan aún más anchos, para que se distingan los dos días que van de la suspensión a la marcha atrás. Dentro de cada parte el tiempo se reparte de manera uniforme; el embudo marca el salto entre la franja y el panel.',
+  'Las fechas se muestran con la precisión que dan las fuentes. Los periodos que se salen del panel se dibujan hasta su borde, con el extremo abierto; un hecho cuyo inicio no da ninguna fuente (como la descertificación, de la que solo se sabe que ocurrió antes del 13 de noviembre de 2025) se dibuja como una barra corta que termina en su última fecha conocida, con el mismo extremo abierto al inicio. Los periodos de más de una semana, y los de inicio desconocido, se dibujan más claros y delgados.',
   `La franja de ataques cuenta cada ataque por el día en que ocurrió (ataques por semana, de lunes a domingo)${
     outsideWindow > 0 ? `; ${formatNumber('es', outsideWindow)} ${outsideWindow === 1 ? 'ataque posterior queda' : 'ataques posteriores quedan'} fuera del panel` : ''
   }${undatedRecords > 0 ? `, y se omite${undatedRecords === 1 ? ' 1 registro' : `n ${formatNumber('es', undatedRecords)} registros`} sin fecha del ataque` : ''}.`,
@@ -68,50 +69,29 @@ export const timelineLabel = (spans: StorySpans): string => `${title(spans)}: l�
 
 export const FILTER = { legend: 'Mostrar los hechos en que participa', everyone: 'Todos' };
 
-/** La leyenda: las fases por color, quién actúa primero por la forma, los periodos con una barra hueca. */
-export const LEGEND: { symbols: Record<SymbolName, string>; span: string } = {
-  symbols: {
-    circle: 'Día conocido, actúa Colombia',
-    square: 'Día conocido, actúa Estados Unidos',
-    diamond: 'Día conocido, Venezuela',
-    triangle: 'Día conocido, otros',
-  },
-  span: 'Solo mes, año o periodo aproximado',
-};
+/** La leyenda: las fases por color, quién actúa primero por la forma (círculo, cuadrado, rombo, triángulo), los periodos con una barra hueca. */
+export const LEGEND: LegendWords = legendWords(['Día conocido, actúa Colombia', 'Día conocido, actúa Estados Unidos', 'Día conocido, Venezuela', 'Día conocido, otros'], 'Solo mes, año o periodo aproximado');
 
 /** Las palabras fijas de la lista de hechos. */
 export const LIST = { sources: 'Fuentes:', copyLink: 'Copiar el enlace a este hecho', dating: 'Cómo fechamos este hecho' };
 
 const PRECISION_WORDS: Record<Exclude<Precision, 'day' | 'approximate'>, string> = { month: 'fechado por mes', year: 'fechado por año' };
 
-/** La etiqueta tras la fecha de un hecho cuando no se conoce el día. */
-export const precisionTag = (precision: Precision): string | undefined =>
-  precision === 'day' ? undefined : precision === 'approximate' ? 'fecha aproximada' : PRECISION_WORDS[precision];
+/** La etiqueta tras la fecha de un hecho cuando no se conoce el día; un inicio abierto lo dice, sea cual sea la precisión. */
+export const precisionTag = (precision: Precision, openStart = false): string | undefined =>
+  openStart ? 'inicio desconocido' : precision === 'day' ? undefined : precision === 'approximate' ? 'fecha aproximada' : PRECISION_WORDS[precision];
 
 /** "Quiénes: Colombia, Estados Unidos." (cómo se estableció la fecha va en el desplegable "Cómo fechamos este hecho") */
 export const eventMeta = (actors: readonly Actor[]): string => `Quiénes: ${actors.map((actor) => ACTOR_NAMES[actor]).join(', ')}.`;
 
-/** El nombre de una marca cuando recibe el foco: su etiqueta, su fecha, su título. */
-export const markLabel = (mark: { label: { lines: readonly string[] }; display: string; title: string }): string =>
-  `${mark.label.lines.join(' ')}: ${mark.display}. ${mark.title}`;
-
-const HIGHLIGHTS = { suspension: '11 nov.: suspensión', reversal: '13 nov.: marcha atrás' };
-
-/** Las palabras de un espacio de texto del gráfico. */
-export function says(slot: Says): string {
-  switch (slot.kind) {
-    case 'tick':
-      return slot.unit === 'year' ? String(slot.date.getUTCFullYear()) : axisMonth('es', slot.date, slot.withYear);
-    case 'highlight':
-      return HIGHLIGHTS[slot.day];
-    case 'highlight-range':
-      return '11–13 nov.';
-    case 'break':
-      return slot.compact ? 'Zoom: sept. 2025 – ene. 2026' : 'Zoom: septiembre de 2025 – enero de 2026, en otra escala';
-    case 'cadence-caption':
-      return `Ataques de Estados Unidos contra lanchas por semana (barra más alta: ${formatNumber('es', slot.tallest)})`;
-  }
-}
+/** Las palabras de un espacio de texto del gráfico (marcas del eje, días destacados, el zoom, el rótulo de las barras). */
+export const says = slotSayer({
+  month: (date, withYear) => axisMonth('es', date, withYear),
+  highlight: { suspension: '11 nov.: suspensión', reversal: '13 nov.: marcha atrás' },
+  highlightDay: { suspension: '11 nov.', reversal: '13 nov.' },
+  zoom: { compact: 'Zoom: sept. 2025 – ene. 2026', full: 'Zoom: septiembre de 2025 – enero de 2026, en otra escala' },
+  cadenceCaption: (tallest) => `Ataques de Estados Unidos contra lanchas por semana (barra más alta: ${formatNumber('es', tallest)})`,
+});
 
 /** Bajo el gráfico estrecho, que no tiene espacio para el rótulo. */
 export const cadenceKey = (tallest: number): string =>

@@ -4,8 +4,9 @@
  * every sentence here and another language swaps this file.
  */
 import type { Actor, Phase, Precision } from '../../schemas/event.ts';
-import type { SymbolName } from '../kit/symbols.ts';
-import type { Says } from './layout.ts';
+import { legendWords, slotSayer, type LegendWords } from './words.ts';
+
+export { markLabel } from './words.ts';
 
 export const ACTOR_NAMES: Record<Actor, string> = {
   colombia: 'Colombia',
@@ -47,12 +48,12 @@ export const takeaway = ({ weeks, days, laterStrikes }: StorySpans): string =>
   }.`;
 
 export const description = (eventCount: number): string =>
-  `A timeline of ${eventCount} events. The top strip runs from 1989 to 2026 for context; the main panel zooms in on September 2025 to January 2026, where the suspension on 11 November and the reversal on 13 November are marked. Filled shapes are events known to the day; hollow bars are events dated only to a month, a year or a rough period. A band under the main axis counts U.S. strikes on boats per week. The full list of events follows the graphic.`;
+  `A timeline of ${eventCount} events. The top strip runs from 1989 to 2026 for context; the main panel zooms in on September 2025 to January 2026 and, at its centre, widens 10 to 14 November, where the suspension on 11 November and the reversal on 13 November are marked. Filled shapes are events known to the day; hollow bars are events dated only to a month, a year or a rough period, drawn lighter and thinner when they run longer than a week or have no known start. A band under the main axis counts U.S. strikes on boats per week. The full list of events follows the graphic.`;
 
 /** `outsideWindow`: strikes dated after the panel; `undatedRecords`: strike records with no strike date. */
 export const notes = ({ outsideWindow, undatedRecords }: { outsideWindow: number; undatedRecords: number }): string[] => [
-  'Two different time scales: the strip covers 37 years, the main panel five months; each is evenly spaced in time, and the shaded funnel marks the break between them.',
-  'Dates are shown at the precision the sources give. Spans that run off the panel are drawn to its edge with an open end; an event whose start no source gives (such as the decertification, known only to have happened by 13 November 2025) is drawn as a short bar ending on its last known date, with the same open end at its start.',
+  'Three time scales: the strip covers 37 years, the main panel five months, and the shaded days at its centre, 10 to 14 November 2025, are drawn wider still, so the two days from the suspension to the reversal stand apart. Within each part time is evenly spaced; the funnel marks the break between the strip and the panel.',
+  'Dates are shown at the precision the sources give. Spans that run off the panel are drawn to its edge with an open end; an event whose start no source gives (such as the decertification, known only to have happened by 13 November 2025) is drawn as a short bar ending on its last known date, with the same open end at its start. Spans longer than a week, and those with an unknown start, are drawn lighter and thinner.',
   `The strike band counts each strike by the day it happened (strikes per week, Monday to Sunday)${outsideWindow > 0 ? `; ${outsideWindow} later strikes fall outside the panel` : ''}${undatedRecords > 0 ? `, and ${undatedRecords} record with no strike date is left out` : ''}.`,
 ];
 
@@ -63,16 +64,8 @@ export const timelineLabel = (spans: StorySpans): string => `${title(spans)}: ti
 
 export const FILTER = { legend: 'Show events involving', everyone: 'Everyone' };
 
-/** The legend: phases by colour, who acts first by shape, spans by a hollow bar. */
-export const LEGEND: { symbols: Record<SymbolName, string>; span: string } = {
-  symbols: {
-    circle: 'Known day, Colombia acts',
-    square: 'Known day, U.S. acts',
-    diamond: 'Known day, Venezuela',
-    triangle: 'Known day, others',
-  },
-  span: 'Month, year or rough period only',
-};
+/** The legend: phases by colour, who acts first by shape (circle, square, diamond, triangle), spans by a hollow bar. */
+export const LEGEND: LegendWords = legendWords(['Known day, Colombia acts', 'Known day, U.S. acts', 'Known day, Venezuela', 'Known day, others'], 'Month, year or rough period only');
 
 /** The event list's fixed words. */
 export const LIST = { sources: 'Sources:', copyLink: 'Copy link to this event', dating: 'How we dated this' };
@@ -84,30 +77,14 @@ export const precisionTag = (precision: Precision, openStart = false): string | 
 /** "Who: Colombia, United States." (how the date was established is behind a "How we dated this" disclosure) */
 export const eventMeta = (actors: readonly Actor[]): string => `Who: ${actors.map((actor) => ACTOR_NAMES[actor]).join(', ')}.`;
 
-/** What a mark is called when it is focused: its label, its date, its title. */
-export const markLabel = (mark: { label: { lines: readonly string[] }; display: string; title: string }): string =>
-  `${mark.label.lines.join(' ')}: ${mark.display}. ${mark.title}`;
-
-const HIGHLIGHTS = { suspension: '11 Nov: suspension', reversal: '13 Nov: reversal' };
-
-const monthTick = (date: Date, withYear: boolean) =>
-  date.toLocaleDateString('en-GB', withYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' });
-
-/** The words of a text slot in the graphic. */
-export function says(slot: Says): string {
-  switch (slot.kind) {
-    case 'tick':
-      return slot.unit === 'year' ? String(slot.date.getUTCFullYear()) : monthTick(slot.date, slot.withYear);
-    case 'highlight':
-      return HIGHLIGHTS[slot.day];
-    case 'highlight-range':
-      return '11–13 Nov';
-    case 'break':
-      return slot.compact ? 'Zoom: Sep 2025 – Jan 2026' : 'Zoom: September 2025 – January 2026, on a different scale';
-    case 'cadence-caption':
-      return `U.S. strikes on boats per week (tallest bar: ${slot.tallest})`;
-  }
-}
+/** The words of a text slot in the graphic (ticks, highlighted days, the zoom, the strike bars' caption). */
+export const says = slotSayer({
+  month: (date, withYear) => date.toLocaleDateString('en-GB', withYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' }),
+  highlight: { suspension: '11 Nov: suspension', reversal: '13 Nov: reversal' },
+  highlightDay: { suspension: '11 Nov', reversal: '13 Nov' },
+  zoom: { compact: 'Zoom: Sep 2025 – Jan 2026', full: 'Zoom: September 2025 – January 2026, on a different scale' },
+  cadenceCaption: (tallest) => `U.S. strikes on boats per week (tallest bar: ${tallest})`,
+});
 
 /** Under the narrow graphic, which has no room for the caption. */
 export const cadenceKey = (tallest: number): string => `Bars left of the axis: U.S. strikes on boats per week (tallest: ${tallest}).`;

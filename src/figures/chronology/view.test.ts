@@ -34,8 +34,8 @@ describe('the chronology view', () => {
     expect(view.filter.actors.map((actor) => actor.name)).toEqual(['Colombia', 'United States', 'Venezuela', 'United Kingdom', 'Netherlands', 'Others']);
     expect(view.legend.symbols.map((symbol) => symbol.text)).toEqual(['Known day, Colombia acts', 'Known day, U.S. acts', 'Known day, Venezuela', 'Known day, others']);
     expect(wide!.core.highlights.map((highlight) => highlight.label?.text)).toEqual(['11 Nov: suspension', '13 Nov: reversal']);
-    expect(narrow!.core.highlightLabel?.text).toBe('11–13 Nov');
-    expect(wide!.context.ticks[0]!.label.text).toBe('1990');
+    expect(narrow!.core.highlights.map((highlight) => highlight.label?.text)).toEqual(['11 Nov', '13 Nov']);
+    expect(wide!.context.ticks[0]!.label?.text).toBe('1990');
   });
 
   it('counts the strikes the weekly bars leave out from the records', () => {
@@ -105,5 +105,77 @@ describe('an event with an open start', () => {
     expect(mark.clippedEnd).toBe(false);
     expect(mark.openEnds).toHaveLength(1);
     expect(view.list.items[withheld]!.precisionTag).toBe('start not known');
+  });
+});
+
+describe('the core panel’s centre: the suspension and the reversal', () => {
+  const days = (panel: PanelView) => panel.highlights.map(({ line }) => line);
+  it('centres the shaded focus days (10–14 November) and the two highlighted days on the core panel, wide and narrow', () => {
+    const [wideFocus, narrowFocus] = [wide!.core.focus!, narrow!.core.focus!];
+    const { axis: wideAxis } = wide!.core;
+    expect(wideFocus.x + wideFocus.width / 2).toBeCloseTo((wideAxis.x1 + wideAxis.x2) / 2, 0);
+    const [suspension, reversal] = days(wide!.core);
+    expect((suspension!.x1 + reversal!.x1) / 2).toBeCloseTo((wideAxis.x1 + wideAxis.x2) / 2, 0);
+    const { axis: narrowAxis } = narrow!.core;
+    expect(narrowFocus.y + narrowFocus.height / 2).toBeCloseTo((narrowAxis.y1 + narrowAxis.y2) / 2, 0);
+    const [down, up] = days(narrow!.core);
+    expect((down!.y1 + up!.y1) / 2).toBeCloseTo((narrowAxis.y1 + narrowAxis.y2) / 2, 0);
+  });
+
+  it('gives the focus days at least 40 px a day on a 375 px phone, and the wide graphic 60 units a day', () => {
+    // At 375 px the narrow graphic (360 units wide) is shown at least 320 px wide: 0.89 px a unit.
+    const perDay = (length: number) => length / 5;
+    expect(perDay(narrow!.core.focus!.height) * (320 / narrow!.width)).toBeGreaterThanOrEqual(40);
+    expect(perDay(wide!.core.focus!.width)).toBeGreaterThanOrEqual(60);
+    // Before the rework the two days were a 13 px sliver: now 11 to 13 November are over 100 px apart on a phone.
+    const [down, up] = days(narrow!.core);
+    expect((up!.y1 - down!.y1) * (320 / narrow!.width)).toBeGreaterThan(100);
+    // Elsewhere in the window a day is narrower than in the focus, at least five times over.
+    const rest = (wide!.core.axis.x2 - wide!.core.axis.x1 - wide!.core.focus!.width) / (153 - 5);
+    expect(perDay(wide!.core.focus!.width) / rest).toBeGreaterThan(5);
+  });
+
+  it('draws the suspension and the reversal inside the focus, and ticks each focus day by its number', () => {
+    for (const timeline of [wide!, narrow!]) {
+      const { focus, marks } = timeline.core;
+      for (const ref of ['event-suspension-order', 'event-benedetti-misinterpretation', 'event-sanchez-continuous-flow']) {
+        const mark = marks.find((m) => m.ref === ref)!;
+        expect(mark.focus, ref).toBe(true);
+        expect(mark.recede, ref).toBe(false);
+        const along = timeline === wide ? [mark.x, focus!.x, focus!.x + focus!.width] : [mark.y, focus!.y, focus!.y + focus!.height];
+        expect(along[0]).toBeGreaterThan(along[1]!);
+        expect(along[0]).toBeLessThan(along[2]!);
+      }
+    }
+    expect(wide!.core.ticks.flatMap((tick) => (tick.label && /^\d+$/.test(tick.label.text) ? [tick.label.text] : []))).toEqual(['10', '11', '12', '13', '14']);
+    // The narrow graphic names the highlighted days in its tick column instead of numbering them.
+    expect(narrow!.core.ticks.flatMap((tick) => (tick.label && /^\d+$/.test(tick.label.text) ? [tick.label.text] : []))).toEqual(['10', '12', '14']);
+  });
+
+  it('draws long and open-ended spans receding: thinner bars, and only spans', () => {
+    for (const timeline of [wide!, narrow!]) {
+      const marks = panels(timeline).flatMap((panel) => panel.marks);
+      const receding = marks.filter((mark) => mark.recede);
+      // Every open start, every span longer than a week: the decertification, the UK and Dutch limits, the Maduro raid…
+      for (const ref of ['event-us-decertifies-colombia', 'event-us-withholds-military-intelligence', 'event-uk-netherlands-limit-intelligence', 'event-maduro-raid', 'event-strikes-begin', 'event-cooperation-grows-1990s']) {
+        expect(receding.map((mark) => mark.ref), ref).toContain(ref);
+      }
+      expect(receding.every((mark) => mark.kind === 'span')).toBe(true);
+      const across = (mark: (typeof marks)[number]) => ('bar' in mark.shape ? Math.min(mark.shape.bar.width, mark.shape.bar.height) : Infinity);
+      expect(Math.max(...receding.map(across))).toBeLessThan(Math.min(...marks.filter((mark) => mark.kind === 'span' && !mark.recede).map(across)));
+      // The three-day coordination span inside the focus is part of the story: drawn in full.
+      expect(marks.find((mark) => mark.ref === 'event-petro-seizures-coordination')!.recede).toBe(false);
+    }
+  });
+
+  it('keeps spans off the days’ lanes, so a tap on a day never lands on a span', () => {
+    for (const timeline of [wide!, narrow!]) {
+      const { marks } = timeline.core;
+      const across = (mark: (typeof marks)[number]) => (timeline === wide ? mark.y : mark.x);
+      const points = marks.filter((mark) => mark.kind === 'point').map(across);
+      const spans = marks.filter((mark) => mark.kind === 'span').map(across);
+      const nearest = Math.min(...spans.flatMap((span) => points.map((point) => Math.abs(span - point))));
+      expect(nearest).toBeGreaterThanOrEqual(timeline === wide ? 26 : 20);
+    }
   });
 });

@@ -4,8 +4,7 @@
  */
 import { PHASES, type EventDate, type Phase } from '../../schemas/event.ts';
 import type { SymbolName } from '../kit/symbols.ts';
-import type { Box } from '../kit/text.ts';
-import { LEGEND_SWATCHES, layoutNarrow, layoutWide, type PanelLayout, type Segment, type TextSlot, type TimelineLayout } from './layout.ts';
+import { LEGEND_SWATCHES, layoutNarrow, layoutWide, type PanelLayout, type PanelOf, type TextSlot, type TimelineLayout } from './layout.ts';
 import { HIGHLIGHT_DAYS, actorsInvolved, eventRef, orderEvents, strikesLeftOut, strikesPerWeek, type CadenceStrike, type ChronologyEvent } from './model.ts';
 import type { MarkView } from './panels.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -38,17 +37,8 @@ export interface EventMarkView extends MarkView {
   actorList: string;
 }
 
-export interface PanelView {
-  name: PanelLayout['name'];
-  offsetY: number;
-  highlights: { line: Segment; label?: PlacedText }[];
-  highlightLabel?: PlacedText;
-  ticks: { line: Segment; label: PlacedText }[];
-  axis: Segment;
-  band?: Box;
-  cadence?: { bars: Box[]; baseline?: Segment; caption?: PlacedText };
-  marks: EventMarkView[];
-}
+/** A panel as drawn: the layout's panel with its words in place. */
+export type PanelView = PanelOf<PlacedText, EventMarkView>;
 
 export interface TimelineView {
   /** The wrapper's class: chronology.css shows one graphic per screen width. */
@@ -86,14 +76,15 @@ const placer = (text: Text) => ({ x, y, anchor, says }: TextSlot): PlacedText =>
 
 const markView = (text: Text) => (mark: MarkView): EventMarkView => ({ ...mark, ariaLabel: text.markLabel(mark), actorList: mark.actors.join(' ') });
 
-function panelView(text: Text, { name, offsetY, highlights, highlightLabel, ticks, axis, band, cadence, marks }: PanelLayout): PanelView {
+function panelView(text: Text, { name, offsetY, focus, highlights, ticks, axis, band, cadence, marks }: PanelLayout): PanelView {
   const place = placer(text);
+  const labelled = ({ line, label }: { line: PanelLayout['axis']; label?: TextSlot }) => ({ line, ...(label && { label: place(label) }) });
   return {
     name,
     offsetY,
-    highlights: highlights.map(({ line, label }) => ({ line, ...(label && { label: place(label) }) })),
-    ...(highlightLabel && { highlightLabel: place(highlightLabel) }),
-    ticks: ticks.map(({ line, label }) => ({ line, label: place(label) })),
+    ...(focus && { focus }),
+    highlights: highlights.map(labelled),
+    ticks: ticks.map(labelled),
     axis,
     ...(band && { band }),
     ...(cadence && { cadence: { bars: cadence.bars, ...(cadence.baseline && { baseline: cadence.baseline }), ...(cadence.caption && { caption: place(cadence.caption) }) } }),

@@ -24,6 +24,7 @@ const browserTests = (name: string, engine: 'chromium' | 'firefox', include: str
     name,
     include,
     environment: 'node',
+    sequence: { groupOrder: 1 },
     globalSetup: ['tests/browser/setup.ts'],
     provide: { engine },
     testTimeout: 60_000,
@@ -33,17 +34,20 @@ const browserTests = (name: string, engine: 'chromium' | 'firefox', include: str
 
 export default defineConfig({
   test: {
-    // Build and browser tests each run astro builds on two cores: one test file at a time.
-    fileParallelism: false,
+    // Two test files at a time, on two cores: first the unit and build tests (group 0), then the browser
+    // tests of both engines (group 1), so no browser test runs beside an astro build.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
           // The real site, built once for the build and browser tests (tests/support/realSite.ts).
           globalSetup: ['tests/build/setup.ts'],
           testTimeout: 240_000,

@@ -69,7 +69,8 @@ describe('heading anchors', () => {
     const { page } = await visit('/', { viewport: { width: 375, height: 700 }, reducedMotion: 'reduce', javaScriptEnabled: false });
     await page.locator(`[id="${id}"] a.anchor-link`).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction((target) => location.hash === `#${target}`, id);
+    // Polled from here: with scripts off, Firefox runs no in-page wait function.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
     await expectBelowHeader(page, id);
   });
 

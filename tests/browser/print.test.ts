@@ -67,7 +67,8 @@ describe('print styles on every page', () => {
             );
             const figuresWhole = [...document.querySelectorAll('figure:not(.figure), .figure-graphic svg')].every((el) => ['avoid', 'avoid-page'].includes(getComputedStyle(el).breakInside));
             const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]:not(.bare-url):not(.briefing *)')].filter((a) => a.offsetParent !== null);
-            const urlsShown = external.every((a) => getComputedStyle(a, '::after').content.includes('http'));
+            // Chromium computes attr(href) into the URL; Firefox reports the declaration itself.
+            const urlsShown = external.every((a) => /http|attr\(href\)/.test(getComputedStyle(a, '::after').content));
             const body = getComputedStyle(document.body);
             return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
           });

@@ -1,7 +1,7 @@
 /**
  * Global set-up of the browser projects ("browser": Chromium, "browser-firefox": Firefox ESR): makes sure the
- * project's browser is there (and starts Firefox, which test files then connect to), builds the site and
- * serves it on 127.0.0.1. Tests read the engine, its executable and the address with `inject`.
+ * project's browser is there (each test file launches its own: tests/support/engine.ts), builds the site
+ * and serves it on 127.0.0.1. Tests read the engine, its executable and the address with `inject`.
  *
  * The site is built once per run for both projects and the build tests (tests/support/realSite.ts); its
  * server is shared by the two browser projects on `globalThis` (Vitest loads this module once per project).
@@ -9,12 +9,10 @@
  * hostile site); the server closes when the last browser project tears down.
  */
 import type { TestProject } from 'vitest/node';
-import { join } from 'node:path';
 import { acquireRealSite, type RealSite } from '../support/realSite.ts';
 import { ensureChromium } from '../support/chromium.ts';
 import type { EngineName } from '../support/engine.ts';
 import { ensureFirefox } from '../support/firefox.ts';
-import { startFirefox } from '../support/firefoxEngine.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
 declare module 'vitest' {
@@ -23,8 +21,6 @@ declare module 'vitest' {
     engine: EngineName;
     /** The executable of that engine's browser. */
     browserPath: string;
-    /** Project "browser-firefox": the WebDriver BiDi address of the Firefox started for the run. */
-    firefoxEndpoint?: string;
     origin: string;
     distDir: string;
     /** A folder for this run's builds, shared by both browser projects and removed after them. */
@@ -48,15 +44,11 @@ export default async function setup(project: TestProject) {
   const entry = shared[KEY];
   entry.users++;
   const { site, server } = await entry.ready;
-  // Firefox takes seconds to start: once per run, not per file.
-  const firefox = engine === 'firefox' ? await startFirefox(browserPath, join(site.runDir, 'firefox-profile')) : undefined;
-  if (firefox) project.provide('firefoxEndpoint', firefox.endpoint);
   project.provide('browserPath', browserPath);
   project.provide('origin', server.origin);
   project.provide('distDir', site.distDir);
   project.provide('runDir', site.runDir);
   return async () => {
-    await firefox?.stop();
     if (--entry.users > 0) return;
     delete shared[KEY];
     await server.close();

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, projectRoot, removeBuild, tempDir } from '../support/build.ts';
-import { elements, readPage, readPages, textOf } from '../support/html.ts';
+import { classList, elements, readPage, readPages, textOf } from '../support/html.ts';
 import { jargonHits, readerTexts } from '../support/jargon.ts';
 import { cutoffWords, cutoffs, lastUpdated } from '../../src/lib/cutoffs.ts';
 import { isEnglish } from '../../src/schemas/common.ts';
@@ -81,7 +81,7 @@ describe('the real site', () => {
   it('lists a page cited twice for one strike once in its table row', () => {
     const home = readPage(build.outDir, '/');
     const row = elements(home.tree, (el) => el.tagName === 'tr' && el.properties?.id === 'strike-27')[0]!;
-    const links = elements(row, (el) => el.tagName === 'a' && String(el.properties?.className ?? '').split(' ').includes('source')).map((a) => a.properties!.href);
+    const links = elements(row, (el) => el.tagName === 'a' && classList(el).includes('source')).map((a) => a.properties!.href);
     expect(links.length).toBeGreaterThan(0);
     expect(links.length).toBe(new Set(links).size);
   });

@@ -64,7 +64,11 @@ describe('figure pages, embeds and share pages', () => {
     expect(elements(page.tree, (el) => ['header', 'nav', 'footer'].includes(el.tagName) || el.properties.className?.toString().includes('site-header') === true)).toEqual([]);
     expect(elements(page.tree, (el) => el.properties.id === `fig-${name}`)).toHaveLength(1);
     expect(elements(page.tree, (el) => String(el.properties.className ?? '').includes('figure-data'))).toEqual([]);
-    expect(elements(page.tree, (el) => el.tagName === 'a' && el.properties.href === `${SITE}/figures/${name}/`)).toHaveLength(1);
+    // The figure's title and the credit line both link to the figure page (absolute: the embed lives on another site).
+    const toFigurePage = elements(page.tree, (el) => el.tagName === 'a' && el.properties.href === `${SITE}/figures/${name}/`);
+    expect(toFigurePage).toHaveLength(2);
+    const [title] = elements(page.tree, (el) => el.tagName === 'h3');
+    expect(elements(title!, (el) => el === toFigurePage[0])).toHaveLength(1);
     const scripts = elements(page.tree, (el) => el.tagName === 'script').map((el) => (el.properties.src ? readFileSync(join(build.outDir, String(el.properties.src)), 'utf8') : textOf(el)));
     expect(scripts.join('\n')).toContain('explainer:height');
   });

@@ -30,12 +30,16 @@ function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
 describe('link previews', () => {
   let build: BuildResult;
   let pages: Page[];
+  let embeds: Page[];
   beforeAll(async () => {
     // Vitest puts BASE_URL="/" into process.env, which the child build inherits and Vite then prefers over
     // the configured base; set it to the base, as a plain `BASE_PATH=/explainer/ astro build` would have it.
     build = await buildSite({ siteUrl: SITE, basePath: BASE, env: { BASE_URL: BASE } });
     expect(build.ok, build.output).toBe(true);
-    pages = readPages(build.outDir);
+    // An embed is not shared: it is the figure for another site's <iframe> (noindex, canonical: its figure page).
+    const all = readPages(build.outDir);
+    embeds = all.filter((page) => /^\/(?:es\/)?embed\//.test(page.path));
+    pages = all.filter((page) => !embeds.includes(page));
   });
 
   it('hosting under a sub-path: every internal link resolves under it', () => {
@@ -43,6 +47,15 @@ describe('link previews', () => {
     const home = readPage(build.outDir, '/');
     expect(home.html).toContain(`href="${BASE}sources/"`);
     expect(home.html).toContain(`<link rel="canonical" href="${ROOT}"`);
+  });
+
+  it('gives each embed its figure page as canonical and keeps it out of search', () => {
+    expect(embeds.length).toBeGreaterThanOrEqual(3);
+    for (const page of embeds) {
+      const canonical = elements(page.tree, (el) => el.tagName === 'link' && String(el.properties.rel) === 'canonical')[0];
+      expect(canonical?.properties.href, page.path).toBe(`${ROOT}${page.path.slice(1).replace('embed/', 'figures/')}`);
+      expect(meta(page, 'robots'), page.path).toBe('noindex');
+    }
   });
 
   it('covers the home page, the sources, every article and the briefing', () => {

@@ -62,7 +62,7 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
   };
 
   beforeAll(async () => {
-    launched = await openBrowser(inject('engine'), { browserPath: inject('browserPath'), firefoxEndpoint: inject('firefoxEndpoint') });
+    launched = await openBrowser(inject('engine'), { browserPath: inject('browserPath') });
   });
   afterEach(closeOpen);
   afterAll(async () => {

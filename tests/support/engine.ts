@@ -9,6 +9,9 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export type EngineName = 'chromium' | 'firefox';
 
@@ -122,11 +125,21 @@ export interface Browser {
 }
 
 /**
- * The browser of one test file: a Chromium launched for it, or a session with the Firefox the global set-up
- * started for the run (`firefoxEndpoint`). `close()` ends what this opened.
+ * The browser of one test file: a Chromium or a Firefox launched for it (test files may run side by side,
+ * and Firefox takes one WebDriver BiDi session at a time). `close()` ends what this opened.
  */
-export async function openBrowser(engine: EngineName, where: { browserPath: string; firefoxEndpoint?: string }): Promise<Browser> {
+export async function openBrowser(engine: EngineName, where: { browserPath: string }): Promise<Browser> {
   if (engine === 'chromium') return chromium.launch({ executablePath: where.browserPath, args: CHROMIUM_ARGS, headless: true });
-  if (!where.firefoxEndpoint) throw new Error('openBrowser(): Firefox is started by tests/browser/setup.ts, which provides firefoxEndpoint');
-  return (await import('./firefoxEngine.ts')).connectFirefox(where.firefoxEndpoint);
+  const { connectFirefox, startFirefox } = await import('./firefoxEngine.ts');
+  const profile = mkdtempSync(join(tmpdir(), 'explainer-firefox-'));
+  const firefox = await startFirefox(where.browserPath, profile);
+  const browser = await connectFirefox(firefox.endpoint);
+  return {
+    newContext: (options) => browser.newContext(options),
+    close: async () => {
+      await browser.close();
+      await firefox.stop();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

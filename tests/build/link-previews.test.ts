@@ -82,7 +82,9 @@ describe('link previews', () => {
       expect(meta(page, 'og:url'), at).toBe(pageUrl);
       expect(meta(page, 'og:image:width'), at).toBe('1200');
       expect(meta(page, 'og:image:height'), at).toBe('630');
-      expect(meta(page, 'og:image:alt'), at).toContain(spanish ? 'Colombia suspendió el intercambio de inteligencia con Estados Unidos' : 'Colombia suspended intelligence sharing with the U.S.');
+      // A figure page's card is the figure: its alt text is the figure's title; every other card carries the key fact.
+      if (/^\/(?:es\/)?figures\//.test(page.path)) expect(meta(page, 'og:image:alt'), at).toMatch(spanish ? /^Figura \d+: / : /^Figure \d+: /);
+      else expect(meta(page, 'og:image:alt'), at).toContain(spanish ? 'Colombia suspendió el intercambio de inteligencia con Estados Unidos' : 'Colombia suspended intelligence sharing with the U.S.');
 
       expect(meta(page, 'twitter:card'), at).toBe('summary_large_image');
       expect(meta(page, 'twitter:title'), at).toBe(meta(page, 'og:title'));

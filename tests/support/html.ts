@@ -26,14 +26,33 @@ export function sitePath(outDir: string, file: string): string {
   return '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
 }
 
+const built = new Map<string, Page[]>();
+
+/**
+ * The HTML pages of a build, sorted by file. A build folder is read once per test file (tests treat builds as
+ * read-only) and each page is parsed only when a test first asks for its tree.
+ */
 export function readPages(outDir: string): Page[] {
-  return listFiles(outDir)
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      return { path: sitePath(outDir, file), file, html, tree: fromHtml(html) };
-    });
+  let pages = built.get(outDir);
+  if (!pages) {
+    pages = listFiles(outDir)
+      .filter((file) => file.endsWith('.html'))
+      .sort()
+      .map((file) => {
+        const html = readFileSync(file, 'utf8');
+        let tree: Root | undefined;
+        return {
+          path: sitePath(outDir, file),
+          file,
+          html,
+          get tree() {
+            return (tree ??= fromHtml(html));
+          },
+        };
+      });
+    built.set(outDir, pages);
+  }
+  return [...pages];
 }
 
 /** One page of the output by its site path ("/" for the home page); throws when there is none. */

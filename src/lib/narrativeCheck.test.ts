@@ -138,9 +138,9 @@ describe('the narrative in content/explainer', () => {
 
 describe('the corrections log', () => {
   const entries: CorrectionEntry[] = [
-    { id: 'older', date: '2026-11-05', kind: 'update', what: 'Added later news.', affects: ['what-comes-next'] },
-    { id: 'b-fix', date: '2026-12-01', kind: 'correction', what: 'Fixed a credit.', affects: ['the-seizures'] },
-    { id: 'a-fix', date: '2026-12-01', kind: 'clarification', what: 'Made a claim exact.', affects: ['the-strikes'] },
+    { id: 'older', date: '2026-11-05', kind: 'update', what: 'Added later news.', whatEs: 'Se añadieron noticias posteriores.', affects: ['what-comes-next'] },
+    { id: 'b-fix', date: '2026-12-01', kind: 'correction', what: 'Fixed a credit.', whatEs: 'Se corrigió una atribución.', affects: ['the-seizures'] },
+    { id: 'a-fix', date: '2026-12-01', kind: 'clarification', what: 'Made a claim exact.', whatEs: 'Se precisó una afirmación.', affects: ['the-strikes'] },
   ];
   it('the schema takes an entry and rejects a bad date, kind or empty affects', () => {
     expect(correctionSchema.parse(entries[0])).toEqual(entries[0]);

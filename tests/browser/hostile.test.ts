@@ -5,14 +5,11 @@
  * script may run, no dialog open, nothing load from off the site; the markup must show as text, and at
  * 375 px nothing may make the page scroll sideways.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
 import { classList, elements, readPages, textOf } from '../support/html.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
-import { hostileSeedsDir, hostileSlugs } from '../fixtures/hostile/corpus.ts';
+import { hostileSite, hostileSlugs } from '../fixtures/hostile/corpus.ts';
 
 let server: StaticServer;
 const { withContext } = useBrowser({ origin: () => server.origin });
@@ -21,24 +18,15 @@ const built = new Map<string, { title: string; units: string[] }>();
 
 const PATHS = () => [...hostileSlugs().map((slug) => `/sources/${slug}/`), '/sources/', '/'];
 
-/** The hostile site, built by the first engine's run of this file and kept in the run folder for the other. */
-async function hostileSite(): Promise<string> {
-  const outDir = join(inject('runDir'), 'hostile-site');
-  const done = `${outDir}.built`;
-  if (existsSync(done)) return outDir;
-  const seeds = hostileSeedsDir();
-  try {
-    const build = await buildSite({ seedsDir: seeds, outDir });
-    if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
-  } finally {
-    rmSync(seeds, { recursive: true, force: true });
-  }
-  writeFileSync(done, '');
-  return outDir;
+/** The hostile site, built once per run (shared with the build tests). */
+async function builtHostileSite(): Promise<string> {
+  const build = await hostileSite(inject('runDir'));
+  if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
+  return build.outDir;
 }
 
 beforeAll(async () => {
-  const outDir = await hostileSite();
+  const outDir = await builtHostileSite();
   for (const page of readPages(outDir)) {
     const title = textOf(elements(page.tree, (el) => el.tagName === 'title')[0]!);
     const units = elements(page.tree, (el) => classList(el).includes('unit'));

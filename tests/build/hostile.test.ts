@@ -9,7 +9,7 @@ import { closeBidi } from '../../src/lib/articles/normalise.ts';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Element } from 'hast';
 import type { LoaderContext } from 'astro/loaders';
 import { buildSite, copyOfSeeds, projectRoot, removeBuild, tempDir, type BuildResult } from '../support/build.ts';
@@ -21,6 +21,7 @@ import {
   MEGABYTE,
   generatedSeeds,
   hostileSeedsDir,
+  hostileSite,
   hostileSlugs,
   projectTempDir,
 } from '../fixtures/hostile/corpus.ts';
@@ -44,7 +45,6 @@ const ownText = (el: Element) =>
     .join('')
     .trimEnd();
 
-let seeds: string;
 let build: BuildResult;
 let pages: Map<string, Page>;
 const parsed = new Map<string, ParsedArticle>();
@@ -57,8 +57,7 @@ const page = (slug: string): Page => {
 const article = (slug: string): Element => elements(page(slug).tree, (el) => el.tagName === 'article')[0]!;
 
 beforeAll(async () => {
-  seeds = hostileSeedsDir();
-  build = await buildSite({ seedsDir: seeds, outDir: projectTempDir('hostile') });
+  build = await hostileSite(inject('runDir'));
   pages = build.ok ? new Map(readPages(build.outDir).map((p) => [p.path, p])) : new Map();
   for (const [name, content] of [
     ...COMMITTED.map((name) => [name, readFileSync(join(HOSTILE_DIR, name))] as const),
@@ -67,11 +66,6 @@ beforeAll(async () => {
     const article = parseSeed(typeof content === 'string' ? Buffer.from(content) : content, name);
     parsed.set(article.slug, article);
   }
-});
-
-afterAll(() => {
-  if (seeds) rmSync(seeds, { recursive: true, force: true });
-  if (build) removeBuild(build.outDir);
 });
 
 describe('a build with every acceptable hostile seed', () => {
@@ -345,9 +339,14 @@ describe('bad hostile seeds', () => {
   });
 
   it('the loader used above reads good seeds (so the failures above are the seeds’ own)', async () => {
-    const { ids, error } = await load(seeds);
-    expect(error).toBeUndefined();
-    expect(ids).toEqual(expect.arrayContaining(hostileSlugs()));
+    const seeds = hostileSeedsDir();
+    try {
+      const { ids, error } = await load(seeds);
+      expect(error).toBeUndefined();
+      expect(ids).toEqual(expect.arrayContaining(hostileSlugs()));
+    } finally {
+      rmSync(seeds, { recursive: true, force: true });
+    }
   });
 
   // Two seed files whose names give the same slug ("Same Name.txt", "same-name.txt") must never become one

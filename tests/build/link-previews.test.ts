@@ -76,7 +76,7 @@ describe('link previews', () => {
       const description = meta(page, 'description');
       expect(description, at).toBeTruthy();
 
-      expect(meta(page, 'og:type'), at).toBe(/^\/sources\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
+      expect(meta(page, 'og:type'), at).toBe(/^\/(?:es\/)?sources\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
       const spanish = page.path.startsWith('/es/');
       expect(meta(page, 'og:site_name'), at).toBe(siteNameIn(spanish ? 'es' : 'en'));
       expect(meta(page, 'og:title'), at).toBeTruthy();
@@ -84,8 +84,10 @@ describe('link previews', () => {
       expect(meta(page, 'og:url'), at).toBe(pageUrl);
       expect(meta(page, 'og:image:width'), at).toBe('1200');
       expect(meta(page, 'og:image:height'), at).toBe('630');
-      // A figure page's card is the figure: its alt text is the figure's title; every other card carries the key fact.
+      // A figure page's card is the figure: its alt text is the figure's title; a section's share card names the
+      // section and its first sentence; every other card carries the key fact.
       if (/^\/(?:es\/)?figures\//.test(page.path)) expect(meta(page, 'og:image:alt'), at).toMatch(spanish ? /^Figura \d+: / : /^Figure \d+: /);
+      else if (share) expect(meta(page, 'og:image:alt'), at).toMatch(spanish ? /^Explicativo · sección: “.+”\. .+/ : /^Explainer · section: “.+”\. .+/);
       else expect(meta(page, 'og:image:alt'), at).toContain(spanish ? 'Colombia suspendió el intercambio de inteligencia con Estados Unidos' : 'Colombia suspended intelligence sharing with the U.S.');
 
       expect(meta(page, 'twitter:card'), at).toBe('summary_large_image');

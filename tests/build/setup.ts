@@ -12,5 +12,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const site = await acquireRealSite();
   project.provide('realDist', site.distDir);
+  project.provide('runDir', site.runDir);
   return () => site.release();
 }

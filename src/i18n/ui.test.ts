@@ -44,7 +44,7 @@ describe('the site’s words', () => {
     expect(en.site.name).toBe(SITE_NAME);
     expect(en.article.asStated).toBe(AS_STATED);
     expect(en.article.languageNames).toEqual(LANGUAGE_NAMES);
-    const entry = { id: 'x', date: '2026-12-01', kind: 'correction' as const, what: '', affects: [] };
+    const entry = { id: 'x', date: '2026-12-01', kind: 'correction' as const, what: '', whatEs: '', affects: [] };
     expect(en.corrections.note('correction', '1 December 2026')).toBe(correctedNote(entry).text);
     expect(en.corrections.notes.update).toBe('Updated');
     expect(en.announce.linkCopied('u')).toBe('Link copied: u');

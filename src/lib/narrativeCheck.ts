@@ -14,6 +14,7 @@
  * The same module holds the checks and view data for the corrections log (content/corrections.yaml) and
  * the `<CorrectedNote id="…" />` marks placed after corrected claims: pure functions, unit-tested.
  */
+import type { CorrectionData } from '../schemas/corrections.ts';
 
 export interface SectionSource {
   /** The section's slug (its permalink id), used to name it in messages. */
@@ -216,15 +217,9 @@ export function assertNarrativeCited(sections: readonly SectionSource[], folder 
 
 // ——— The corrections log ———————————————————————————————————————————————————————————————————
 
-export type CorrectionKind = 'correction' | 'clarification' | 'update';
-
-export interface CorrectionEntry {
-  id: string;
-  date: string;
-  kind: CorrectionKind;
-  what: string;
-  affects: string[];
-}
+/** An entry as src/schemas/corrections.ts parses it. */
+export type CorrectionEntry = CorrectionData;
+export type CorrectionKind = CorrectionData['kind'];
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

@@ -22,7 +22,7 @@ describe('every page', () => {
         expect(offSite, path).toEqual([]);
       });
     }
-  });
+  }, 240_000);
 
   it('shows all its text with JavaScript disabled', async () => {
     await withPages({}, (withScripts) =>
@@ -39,7 +39,7 @@ describe('every page', () => {
         }
       }),
     );
-  });
+  }, 240_000);
 });
 
 describe('heading anchors', () => {

@@ -77,5 +77,5 @@ describe('print styles on every page', () => {
         expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(report.background);
       }
     });
-  });
+  }, 240_000);
 });

@@ -1,39 +1,16 @@
 /** Print: the briefing fits two pages on A4 and on US Letter and its PDF text holds the facts and sources; every page prints as a document. */
 import { describe, expect, inject, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { printToPdf, type PaperFormat } from '../../src/lib/printBriefing.ts';
+import type { PaperFormat } from '../../src/lib/printBriefing.ts';
 import { useBrowser } from '../support/browser.ts';
-import { CHROMIUM_ARGS } from '../support/chromium.ts';
 import { readArticleMeta } from '../support/content.ts';
 import { readPage, readPages } from '../support/html.ts';
-
-async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return { pages: document.numPages, text: texts.join('\n') };
-}
-
-/** Text with all white space removed, so words broken across lines still match. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+import { pdfText, printPath, squash } from '../support/pdf.ts';
 
 const articleUrls = Object.values(readArticleMeta()).map((m) => m.url);
 
 const { withVisit, withPages } = useBrowser();
 
-/**
- * The briefing as a PDF: in Chromium by printToPdf, what `npm run pdf` runs; in Firefox by its own print to
- * PDF, with the same settings (the page's @page margins, backgrounds, the paper size given).
- */
-function printBriefing(format: PaperFormat): Promise<Buffer> {
-  if (inject('engine') === 'chromium') {
-    return printToPdf({ chromiumPath: inject('browserPath'), chromiumArgs: CHROMIUM_ARGS, url: `${inject('origin')}/briefing/`, format });
-  }
-  return withVisit('/briefing/', {}, ({ page }) => page.pdf({ format, printBackground: true, preferCSSPageSize: false }));
-}
+const printBriefing = (format: PaperFormat) => printPath(withVisit, '/briefing/', format);
 
 describe('the briefing', () => {
   for (const format of ['A4', 'Letter'] as const) {

@@ -4,37 +4,21 @@
  * speaks Spanish.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { printToPdf, type PaperFormat } from '../../src/lib/printBriefing.ts';
+import type { PaperFormat } from '../../src/lib/printBriefing.ts';
 import { axeViolations, scrollWidth, useBrowser } from '../support/browser.ts';
-import { CHROMIUM_ARGS } from '../support/chromium.ts';
 import { readArticleMeta } from '../support/content.ts';
+import { pdfText, printPath, squash } from '../support/pdf.ts';
 
 const { visit, withVisit } = useBrowser();
 
-/** The PDF's page count and its text, white space removed (words broken across lines still match). */
-async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return { pages: document.numPages, text: texts.join('').replace(/\s+/g, '') };
-}
-
-/** /es/briefing/ as a PDF, as print.test.ts prints the English one (Chromium: printToPdf; Firefox: its own print). */
-function printSpanishBriefing(format: PaperFormat): Promise<Buffer> {
-  if (inject('engine') === 'chromium') {
-    return printToPdf({ chromiumPath: inject('browserPath'), chromiumArgs: CHROMIUM_ARGS, url: `${inject('origin')}/es/briefing/`, format });
-  }
-  return withVisit('/es/briefing/', {}, ({ page }) => page.pdf({ format, printBackground: true, preferCSSPageSize: false }));
-}
+/** /es/briefing/ as a PDF, as print.test.ts prints the English one. */
+const printSpanishBriefing = (format: PaperFormat) => printPath(withVisit, '/es/briefing/', format);
 
 describe('the Spanish briefing', () => {
   for (const format of ['A4', 'Letter'] as const) {
     it(`prints on at most two ${format} pages, with the key facts, the source URLs and both cut-off dates`, async () => {
-      const { pages, text } = await pdfText(await printSpanishBriefing(format));
+      const { pages, text: printed } = await pdfText(await printSpanishBriefing(format));
+      const text = squash(printed);
       expect(pages).toBeLessThanOrEqual(2);
       for (const fact of ['martes 11 de noviembre de 2025', 'El 13 de noviembre', '19 ataques', '76 personas', '85 %', '446 toneladas', 'dos días después', 'traducción propia']) {
         expect(text, fact).toContain(fact.replace(/\s+/g, ''));

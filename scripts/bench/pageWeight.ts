@@ -2,7 +2,7 @@
  * Bytes per page: for every HTML page, the HTML (and how much of it is inline <svg>, <style> and <script>),
  * the CSS, JavaScript (with the modules it imports), SVG and images it loads, raw and gzip (-6, each file on
  * its own, as a server sends it), and its Open Graph card; plus the site's totals by file type and the home
- * page's budget figures (JS gzip ≤ 20 KB, HTML+CSS+JS gzip ≤ 150 KB).
+ * page's budget figures (JS gzip ≤ 20 KB, HTML+CSS+JS gzip ≤ 110 KB).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -292,8 +292,8 @@ export function byteReport(outDir: string, origin: string): ByteReport {
     homeJsGzip,
     homeJsGzipBudget: 20 * KB,
     homeHtmlCssJsGzip,
-    homeTotalGzipBudget: 150 * KB,
-    withinBudget: homeJsGzip <= 20 * KB && homeHtmlCssJsGzip <= 150 * KB,
+    homeTotalGzipBudget: 110 * KB,
+    withinBudget: homeJsGzip <= 20 * KB && homeHtmlCssJsGzip <= 110 * KB,
   };
   return { pages, byType, total, budgets };
 }
@@ -331,9 +331,11 @@ export function printBytes(report: ByteReport) {
   console.log(table(['type', 'files', 'raw', 'gzip'], typeRows));
   const b = report.budgets;
   const verdict = (value: number, budget: number) => (value <= budget ? 'within budget' : 'OVER BUDGET');
-  for (const p of report.pages.filter((page) => page.path === '/' || page.path.startsWith('/figures/') || page.path.startsWith('/embed/'))) {
-    const within = p.htmlCssJs.gzip <= 110 * KB && p.domElements <= 4200 && p.totalJs.gzip <= 20 * KB;
-    console.log(`BUDGET ${p.path}: ${kb(p.htmlCssJs.gzip)} KiB gzip (≤ 110), ${p.domElements} elements (≤ 4,200), JS ${kb(p.totalJs.gzip)} KiB (≤ 20): ${within ? 'within budget' : 'OVER BUDGET'}`);
+  // Issue #15's budgets (tests/browser/budgets.test.ts holds the same): 110 KiB, but 115 for the Spanish home page.
+  for (const p of report.pages.filter((page) => /^\/(?:es\/)?(?:figures\/.*|embed\/.*)?$/.test(page.path))) {
+    const budget = p.path === '/es/' ? 115 : 110;
+    const within = p.htmlCssJs.gzip <= budget * KB && p.domElements <= 4200 && p.totalJs.gzip <= 20 * KB;
+    console.log(`BUDGET ${p.path}: ${kb(p.htmlCssJs.gzip)} KiB gzip (≤ ${budget}), ${p.domElements} elements (≤ 4,200), JS ${kb(p.totalJs.gzip)} KiB (≤ 20): ${within ? 'within budget' : 'OVER BUDGET'}`);
   }
   console.log(
     `\nBUDGET home page: JS ${kb(b.homeJsGzip)} KiB gzip (≤ ${kb(b.homeJsGzipBudget)}: ${verdict(b.homeJsGzip, b.homeJsGzipBudget)}); ` +

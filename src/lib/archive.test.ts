@@ -26,7 +26,6 @@ describe('archived copies', () => {
   it('gives the Robust Links attributes for the original link', () => {
     const link = archivedLink('https://example.org/x', '2025-11-13', undefined)!;
     expect(originalLinkAttributes(link)).toEqual({
-      'data-originalurl': 'https://example.org/x',
       'data-versionurl': 'https://web.archive.org/web/20251113/https://example.org/x',
       'data-versiondate': '2025-11-13',
     });

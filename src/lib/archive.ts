@@ -52,9 +52,8 @@ export function archivedLink(url: string, ownDate: string | undefined, latestKno
   return day === undefined ? undefined : { url, archiveUrl: waybackUrl(url, day), versionDate: day };
 }
 
-/** Robust Links attributes for the link to the original. */
+/** Robust Links attributes for the link to the original (its href is the original URL, so no data-originalurl). */
 export const originalLinkAttributes = (link: ArchivedLink) => ({
-  'data-originalurl': link.url,
   'data-versionurl': link.archiveUrl,
   'data-versiondate': link.versionDate,
 });

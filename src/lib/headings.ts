@@ -1,16 +1,14 @@
 /**
  * Heading permalinks: every h2/h3 gets a stable id and, after its text, a keyboard-focusable anchor
- * link with screen-reader text "Section titled …" (the pattern Starlight uses).
+ * link named "Section titled …" for screen readers (Starlight's words, as an aria-label: one element). Its
+ * "#" is drawn by CSS, with an empty alternative text (src/styles/article.css).
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 
 /** The anchor link placed after a heading's text. */
 export function anchorLink(id: string, headingText: string, label: (text: string) => string = (text) => `Section titled “${text}”`): Element {
-  return h('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '' }, [
-    h('span', { ariaHidden: 'true', className: ['anchor-icon'] }, '#'),
-    h('span', { className: ['sr-only'] }, label(headingText)),
-  ]);
+  return h('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '', ariaLabel: label(headingText) });
 }
 
 /** A heading element with its id and anchor link. */

@@ -103,7 +103,7 @@ describe('landing on a permalink', () => {
 
   it('a citation lands on the quoted paragraph with the words highlighted', async () => {
     const { page } = await visit('/');
-    const href = await page.locator('.cite a').first().getAttribute('href');
+    const href = await page.locator('a.cite').first().getAttribute('href');
     expect(href).toMatch(/^\/sources\/[^/]+\/#p-\d+:~:text=/);
     await page.goto(inject('origin') + href!);
     await settle(page);

@@ -31,8 +31,13 @@ describe('the strike map without JavaScript', () => {
     const home = readPage(inject('distDir'), '/');
     const svgs = elements(home.tree, (el) => el.tagName === 'svg' && String(el.properties.className).includes('strike-map-svg'));
     expect(svgs).toHaveLength(2);
+    // The wide map holds the basemap; the narrow map draws that same basemap through <use> (one copy per page).
+    const basemap = elements(svgs[0]!, (el) => el.tagName === 'g' && el.properties.id === 'strike-map-basemap')[0]!;
+    expect(elements(basemap, (el) => el.tagName === 'path' && String(el.properties.className).includes('land')).length).toBeGreaterThan(0);
+    const copy = elements(svgs[1]!, (el) => el.tagName === 'use');
+    expect(copy.map((el) => el.properties.href)).toEqual(['#strike-map-basemap']);
+    expect(String(copy[0]!.properties.transform)).toMatch(/^matrix\(0\.\d+ /);
     for (const svg of svgs) {
-      expect(elements(svg, (el) => el.tagName === 'path' && String(el.properties.className).includes('land')).length).toBeGreaterThan(0);
       const refs = elements(svg, (el) => typeof el.properties.dataRef === 'string').map((el) => String(el.properties.dataRef));
       for (const row of rows.filter((r) => r.region !== 'unspecified')) expect(refs).toContain(row.id);
     }

@@ -36,7 +36,7 @@ describe('the narrative citation check', () => {
       .find((block) => block.startsWith('Washington says the strikes'))!;
     const bare = paragraph.replace(/<Cite\s+id="[a-z0-9-]+"\s*\/>/g, '');
     const dir = explainerCopy('03-the-strikes.mdx', (source) => source.replace(paragraph, bare));
-    const build = await buildSite({ env: { EXPLAINER_DIR: dir } });
+    const build = await buildSite({ env: { EXPLAINER_DIR: dir }, figureImages: false });
     try {
       expect(build.ok).toBe(false);
       expect(build.output).toContain('Narrative citation check failed: 2 uncited sentence(s)');
@@ -74,8 +74,8 @@ describe('the corrections log', () => {
   });
 
   it('places each CorrectedNote of the MDX, and each links to an entry that exists on the page', () => {
-    const all = elements(home.tree, (el) => el.tagName === 'small' && classList(el).includes('corrected-note'));
-    const hrefOf = (note: (typeof all)[number]) => String(elements(note, (el) => el.tagName === 'a')[0]?.properties.href ?? '');
+    const all = elements(home.tree, (el) => el.tagName === 'a' && classList(el).includes('corrected-note'));
+    const hrefOf = (note: (typeof all)[number]) => String(note.properties.href ?? '');
     // The narrative's notes link within the page; a figure's notes (shown on figure pages too) link to the home page's log.
     const notes = all.filter((note) => hrefOf(note).startsWith('#'));
     const expected = correctedNoteIds(readdirSync(explainer).sort().map(mdx));

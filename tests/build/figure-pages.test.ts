@@ -81,7 +81,7 @@ describe('figure pages, embeds and share pages', () => {
       const id = String(section.properties.ariaLabelledBy);
       const page = readPage(build.outDir, `/s/${id}/`);
       const heading = elements(home.tree, (el) => el.properties.id === id)[0]!;
-      expect(meta(page, 'og:title')).toBe(textOf(heading).replace(/\s*#\s*Section titled.*$/, '').trim());
+      expect(meta(page, 'og:title')).toBe(textOf(heading).trim());
       expect(meta(page, 'og:image')).toBe(`${SITE}/og/s/${id}.png`);
       const card = await sharp(readFileSync(local(build.outDir, meta(page, 'og:image')))).metadata();
       expect([card.width, card.height]).toEqual([1200, 630]);

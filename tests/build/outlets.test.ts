@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const name of fixtures) copyFileSync(join(OUTLETS, `${name}.txt`), join(seeds, `${name}.txt`));
   // And one with no metadata entry at all.
   copyFileSync(join(projectRoot, 'tests/fixtures/other-outlets/french-paywall.txt'), join(seeds, 'zz-new-article.txt'));
-  build = await buildSite({ seedsDir: seeds });
+  build = await buildSite({ seedsDir: seeds, figureImages: false });
   expect(build.ok, build.output).toBe(true);
   return () => removeBuild(build.outDir);
 });
@@ -76,7 +76,7 @@ describe('articles from unseen outlets, built', () => {
     const [original] = links(regional, 'bare-url');
     expect(original?.properties).toMatchObject({
       href: 'https://www.riverlands-news.example/local/2025/11/13/ferry-terminal',
-      dataOriginalurl: 'https://www.riverlands-news.example/local/2025/11/13/ferry-terminal',
+      dataVersionurl: 'https://web.archive.org/web/20251113/https://www.riverlands-news.example/local/2025/11/13/ferry-terminal',
       dataVersiondate: '2025-11-13',
     });
     const [archive] = links(regional, 'archive-link');
@@ -90,7 +90,7 @@ describe('articles from unseen outlets, built', () => {
   it('gives the research-data sources on the home page archived copies too', () => {
     const home = page('/');
     const external = elements(home.tree, (el) => el.tagName === 'a' && /^https?:/.test(String(el.properties.href)) && !String(el.properties.href).startsWith('https://web.archive.org/'));
-    const sources = external.filter((a) => a.properties.dataOriginalurl !== undefined);
+    const sources = external.filter((a) => a.properties.dataVersionurl !== undefined);
     expect(sources.length).toBeGreaterThan(0);
     // Every original link names its archived copy (Robust Links), at a full date.
     for (const a of sources) {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { geoPath, type GeoStream } from 'd3-geo';
+import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import {
   NARROW_VIEW,
   PARALLELS,
@@ -10,11 +10,14 @@ import {
   countryName,
   kilometresToPixels,
   makeProjection,
+  planeMap,
   project,
   relativePath,
   scaleFactor,
   scaleVariation,
   thinning,
+  viewOutline,
+  type LonLat,
 } from './basemap.ts';
 
 /** Absolute positions of every point of a relative "m…l…z" path. */
@@ -97,7 +100,7 @@ describe('the basemap', () => {
   });
 
   for (const [label, width, view, tolerance] of [
-    ['wide', 720, VIEW, 0.6],
+    ['wide', 720, VIEW, 1],
     ['narrow', 340, NARROW_VIEW, 0.5],
   ] as const) {
     it(`is clipped to the frame, rounded to 0.1 px and small (${label})`, () => {
@@ -117,6 +120,27 @@ describe('the basemap', () => {
       expect(gz).toBeLessThan(24_000);
     });
   }
+
+  it('covers a second map on the same projection, drawn there through a transform', () => {
+    // The wide map's basemap, also covering the narrow map's frame (the figure draws it there with <use>).
+    const wide = makeProjection(720, VIEW);
+    const narrow = makeProjection(340, NARROW_VIEW);
+    const shared = buildBasemap(720, { view: VIEW, tolerance: 1, cover: { width: 340, view: NARROW_VIEW } });
+    const [a, b, c, d, e, f] = shared.cover!.transform.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number, number, number];
+    // The transform takes a place where the wide map projects it to where the narrow map does, to 0.05 px.
+    for (const place of [[-74.1, 4.6], [-66.9, 10.5], [-81.8, 24.6], [-89, -5], [-60, 28]] as LonLat[]) {
+      const [x, y] = wide.projection(place)!;
+      const [nx, ny] = narrow.projection(place)!;
+      expect(Math.hypot(a * x + c * y + e - nx, b * x + d * y + f - ny)).toBeLessThan(0.05);
+    }
+    // The paths reach the narrow frame's corners: its south-west corner lies below the wide frame.
+    expect(shared.extent[1][1]).toBeGreaterThan(wide.height);
+    const ys = points(shared.land).map(([, y]) => y);
+    expect(Math.max(...ys)).toBeGreaterThan(wide.height);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(shared.extent[1][1] + 0.15);
+    // Two maps on different projections cannot share one.
+    expect(planeMap(wide.projection, geoMercator().fitWidth(340, viewOutline(NARROW_VIEW)), NARROW_VIEW)).toBeNull();
+  });
 
   it('is the same on every build', () => {
     expect(buildBasemap(340, { view: NARROW_VIEW })).toEqual(buildBasemap(340, { view: NARROW_VIEW }));

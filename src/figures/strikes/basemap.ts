@@ -190,6 +190,11 @@ export interface BasemapOptions {
   /** The country drawn apart from the rest of the land (by its Natural Earth name). */
   focus?: string;
   view?: View;
+  /**
+   * Another map (its width and view) this basemap is drawn for as well: the paths then cover that map's
+   * frame too, and `cover.transform` is the SVG transform that draws them there (see `planeMap`).
+   */
+  cover?: { width: number; view: View };
 }
 
 export interface Basemap {
@@ -203,7 +208,61 @@ export interface Basemap {
   borders: string;
   /** The names of the countries drawn, for tests. */
   countries: string[];
+  /** The region the paths cover (this map's frame, and the other map's frame when `cover` is given). */
+  extent: [Point, Point];
+  /** With `cover`: the SVG transform (a `matrix(…)`) that draws these paths on the other map. */
+  cover?: { transform: string };
 }
+
+/** An affine map of the plane, as SVG's matrix(a b c d e f): x' = a·x + c·y + e, y' = b·x + d·y + f. */
+export type Affine = [a: number, b: number, c: number, d: number, e: number, f: number];
+
+const applyAffine = ([a, b, c, d, e, f]: Affine, [x, y]: Point): Point => [a * x + c * y + e, b * x + d * y + f];
+
+function invertAffine([a, b, c, d, e, f]: Affine): Affine {
+  const det = a * d - b * c;
+  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+}
+
+/**
+ * The affine map that takes a point as `from` projects it to where `to` projects it, when there is one.
+ * Two conformal conics with the same parallels differ only by a rotation about the cone's apex (their
+ * central meridians), a scale and a shift, so one map's basemap can be drawn on the other through a
+ * transform instead of a second copy of the coastlines. Fitted on three corners of `view` and checked on a
+ * grid over it (to within 0.05 px); null when the projections are not related so.
+ */
+export function planeMap(from: GeoProjection, to: GeoProjection, view: View): Affine | null {
+  const at = (projection: GeoProjection, lonLat: LonLat): Point => projection(lonLat) as Point;
+  const corners: LonLat[] = [
+    [view.west, view.south],
+    [view.east, view.south],
+    [view.west, view.north],
+  ];
+  const [p0, p1, p2] = corners.map((corner) => at(from, corner)) as [Point, Point, Point];
+  const [q0, q1, q2] = corners.map((corner) => at(to, corner)) as [Point, Point, Point];
+  // Solve q = M·p for M's two rows from the three pairs (Cramer's rule).
+  const det = p0[0] * (p1[1] - p2[1]) - p0[1] * (p1[0] - p2[0]) + (p1[0] * p2[1] - p2[0] * p1[1]);
+  if (Math.abs(det) < 1e-9) return null;
+  const row = (v0: number, v1: number, v2: number): [number, number, number] => [
+    (v0 * (p1[1] - p2[1]) - p0[1] * (v1 - v2) + (v1 * p2[1] - v2 * p1[1])) / det,
+    (p0[0] * (v1 - v2) - v0 * (p1[0] - p2[0]) + (p1[0] * v2 - p2[0] * v1)) / det,
+    (p0[0] * (p1[1] * v2 - p2[1] * v1) - p0[1] * (p1[0] * v2 - p2[0] * v1) + v0 * (p1[0] * p2[1] - p2[0] * p1[1])) / det,
+  ];
+  const [a, c, e] = row(q0[0], q1[0], q2[0]);
+  const [b, d, f] = row(q0[1], q1[1], q2[1]);
+  const affine: Affine = [a, b, c, d, e, f];
+  for (let lon = view.west; lon <= view.east; lon += (view.east - view.west) / 4) {
+    for (let lat = view.south; lat <= view.north; lat += (view.north - view.south) / 4) {
+      const [x, y] = applyAffine(affine, at(from, [lon, lat]));
+      const [tx, ty] = at(to, [lon, lat]);
+      if (Math.hypot(x - tx, y - ty) > 0.05) return null;
+    }
+  }
+  return affine;
+}
+
+/** An affine map as an SVG transform, rounded enough to stay within 0.01 px over a map. */
+export const svgMatrix = (affine: Affine): string => `matrix(${affine.map((v) => String(Math.round(v * 1e6) / 1e6)).join(' ')})`;
 
 type CountryGeometry = GeometryCollection<{ name: string }>['geometries'][number];
 
@@ -225,12 +284,35 @@ export function countriesInView(view: View = VIEW, margin = 3): GeometryCollecti
 
 /** Projects, clips, thins and rounds the basemap for one map size. */
 export function buildBasemap(width: number, options: BasemapOptions = {}): Basemap {
-  const { digits = 1, tolerance = 0.6, minArea = 0.8, focus = 'Colombia', view = VIEW } = options;
+  const { digits = 1, tolerance = 0.6, minArea = 0.8, focus = 'Colombia', view = VIEW, cover } = options;
   const { projection, height } = makeProjection(width, view);
+  let extent: [Point, Point] = [
+    [0, 0],
+    [width, height],
+  ];
+  let shared: Basemap['cover'];
+  let inView = countriesInView(view);
+  if (cover) {
+    const other = makeProjection(cover.width, cover.view);
+    const toOther = planeMap(projection, other.projection, cover.view);
+    if (!toOther) throw new Error('buildBasemap: the two maps are not on the same projection, so they cannot share a basemap');
+    // The other frame's corners, brought back onto this map: the paths must reach them too.
+    const back = invertAffine(toOther);
+    const corners = ([[0, 0], [cover.width, 0], [0, other.height], [cover.width, other.height]] as Point[]).map((corner) => applyAffine(back, corner));
+    const xs = [0, width, ...corners.map(([x]) => x)];
+    const ys = [0, height, ...corners.map(([, y]) => y)];
+    extent = [
+      [Math.floor(Math.min(...xs)), Math.floor(Math.min(...ys))],
+      [Math.ceil(Math.max(...xs)), Math.ceil(Math.max(...ys))],
+    ];
+    projection.clipExtent(extent);
+    const names = new Set(inView.map(countryName));
+    inView = [...inView, ...countriesInView(cover.view).filter((g) => !names.has(countryName(g)))];
+    shared = { transform: svgMatrix(toOther) };
+  }
   const thin = thinning(tolerance, minArea);
   const stream: GeoStreamWrapper = { stream: (out) => projection.stream(thin(out)) };
   const path = geoPath(stream).digits(digits);
-  const inView = countriesInView(view);
   const ids = new Set(inView);
   const draw = (object: Parameters<typeof path>[0]) => relativePath(path(object) ?? '', digits);
   const others = inView.filter((g) => countryName(g) !== focus);
@@ -242,6 +324,8 @@ export function buildBasemap(width: number, options: BasemapOptions = {}): Basem
     focus: draw(merge(topology, focusGeometry as never)),
     borders: draw(mesh(topology, topology.objects.countries, (a, b) => a !== b && (ids.has(a as never) || ids.has(b as never)))),
     countries: inView.map(countryName).sort(),
+    extent,
+    ...(shared ? { cover: shared } : {}),
   };
 }
 

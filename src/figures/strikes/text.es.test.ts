@@ -90,6 +90,8 @@ describe('the Spanish words of Figure 3 (text.es.ts)', () => {
     expect(es.longDate('2025-11-13')).toBe('13 de noviembre de 2025');
     expect(es.takeaway(DEFAULT_DATE, atDefault, { strikes: 24, pacific: 20 })).toMatch(/^Cuando Colombia dio marcha atrás, el 13 de noviembre de 2025, Estados Unidos había anunciado 19 ataques que mataron a 75 personas/);
     expect(es.valueText(es.longDate(DEFAULT_DATE), 19, 75)).toBe('13 de noviembre de 2025: 19 ataques, 75 muertos');
+    // The date control's first day: one strike (the slider's screen-reader text, singular).
+    expect(es.valueText('2 de septiembre de 2025', '1', '1')).toBe('2 de septiembre de 2025: 1 ataque, 1 muerto');
     expect(es.notes(notesInput).join(' ')).toContain('entre enero de 2024 y junio de 2025');
     expect(es.ASIDE_WORDS.ford('11 November 2025')).toMatch(/^11 de noviembre de 2025: /);
     const out = JSON.stringify([es, ...Object.entries(samples).map(([name, calls]) => calls.map((args) => call(name, args)))]);

@@ -19,7 +19,8 @@ export const longDate = (iso: string) => formatDate('es', iso);
 export const shortDate = (iso: string) => formatDate('es', iso, 'short');
 
 /** Lo que escribe el script del navegador cuando cambia el día (client.ts lo importa solo). */
-export const valueText = (date: string, strikes: string | number | undefined, killed: string | number | undefined) => `${date}: ${strikes} ataques, ${killed} muertos`;
+export const valueText = (date: string, strikes: string | number | undefined, killed: string | number | undefined) =>
+  `${date}: ${strikes} ${Number(strikes) === 1 ? 'ataque' : 'ataques'}, ${killed} ${Number(killed) === 1 ? 'muerto' : 'muertos'}`;
 
 const n = (value: number) => formatNumber('es', value);
 const brief = (iso: string) => short('es', iso);
@@ -102,7 +103,7 @@ const LEXICON: StrikeLexicon = {
   regionNotStated: 'región sin indicar',
   dateNotStated: 'Fecha sin indicar',
   undated: (known) => `Fecha sin indicar (informado ${known ? `el ${longDate(known)}` : 'en fecha desconocida'})`,
-  strikes: (count) => `${count} ataques`,
+  strikes: (count) => `${count} ${Number(count) === 1 ? 'ataque' : 'ataques'}`,
   killed: killedWords,
   announced: (date) => `anunciado el ${date}`,
   lowReliability: '; baja fiabilidad',

@@ -73,7 +73,7 @@ const LEXICON: StrikeLexicon = {
   regionNotStated: 'region not stated',
   dateNotStated: 'Date not stated',
   undated: (known) => `Date not stated (reported ${longDate(known ?? '')})`,
-  strikes: (count) => `${count} strikes`,
+  strikes: (count) => `${count} ${Number(count) === 1 ? 'strike' : 'strikes'}`,
   killed: (count) => `${count} killed`,
   announced: (date) => `announced ${date}`,
   lowReliability: '; low reliability',

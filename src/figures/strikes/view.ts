@@ -5,7 +5,7 @@
  */
 import type { SiteData, StrikeRecord } from '../../data/site.ts';
 import type { ResolvedSource } from '../../lib/provenance.ts';
-import { buildBasemap, makeProjection, PARALLELS, scaleVariation, type Basemap } from './basemap.ts';
+import { buildBasemap, makeProjection, PARALLELS, scaleVariation, VIEW, type Basemap } from './basemap.ts';
 import { layoutMap, NARROW_LAYOUT, WIDE_LAYOUT, type LayoutOptions, type MapLayout, type StrikeMark } from './layout.ts';
 import {
   changeDays,
@@ -59,12 +59,16 @@ export function totalsStates(strikes: readonly StrikeInput[], locale: Locale = '
   return changeDays(strikes).map((day) => text.totalsText(totalsAt(strikes, day)));
 }
 
-function mapView(text: Text, strikes: readonly StrikeInput[], options: LayoutOptions, tolerance: number): MapView {
+function mapView(text: Text, strikes: readonly StrikeInput[], options: LayoutOptions, tolerance: number, cover?: LayoutOptions): MapView {
   const layout = layoutMap(strikes, options, text.MAP_WORDS);
   const byId = new Map(strikes.map((strike) => [strike.id, strike]));
   return {
     layout,
-    basemap: buildBasemap(options.width, { tolerance, ...(options.view ? { view: options.view } : {}) }),
+    basemap: buildBasemap(options.width, {
+      tolerance,
+      ...(options.view ? { view: options.view } : {}),
+      ...(cover ? { cover: { width: cover.width, view: cover.view ?? VIEW } } : {}),
+    }),
     marks: layout.marks.map((mark) => ({
       ...mark,
       state: markState(mark, DEFAULT_DATE),
@@ -183,7 +187,9 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
     reconciliationCredits: reconciliationSources.map((source) =>
       source.kind === 'url' ? (source.publisher ?? new URL(source.url).hostname.replace(/^www\./, '')) : source.articleId,
     ),
-    maps: { wide: mapView(text, strikes, WIDE_LAYOUT, 0.6), narrow: mapView(text, strikes, NARROW_LAYOUT, 0.5) },
+    // The wide map's coastlines also cover the narrow map's frame, which draws them through a transform (one
+    // copy of the basemap on the page); the narrow map keeps its own for where it is drawn alone (the briefing).
+    maps: { wide: mapView(text, strikes, WIDE_LAYOUT, 1, NARROW_LAYOUT), narrow: mapView(text, strikes, NARROW_LAYOUT, 0.5) },
     aside: {
       words: text.ASIDE_WORDS,
       unplaced: unplaced.map((strike) => {

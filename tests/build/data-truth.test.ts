@@ -108,7 +108,7 @@ describe('the cut-off dates', () => {
         { ...strikes.find((strike) => strike.id === 'strike-39')!, id: 'strike-44', firstNumber: 44, lastNumber: 44, date: '2026-04-11', announcedDate: '2026-04-12' },
       ],
     });
-    const build = await buildSite({ env: { CONTENT_DIR: dir } });
+    const build = await buildSite({ env: { CONTENT_DIR: dir }, figureImages: false });
     try {
       expect(build.ok, build.output).toBe(true);
       expect(expectedDates(dir)).toBe('the story told to 2 March 2026, strike records to 12 April 2026');
@@ -131,7 +131,7 @@ describe('the attribution check', () => {
             : figure,
         ),
     });
-    const build = await buildSite({ env: { CONTENT_DIR: dir } });
+    const build = await buildSite({ env: { CONTENT_DIR: dir }, figureImages: false });
     try {
       expect(build.ok).toBe(false);
       expect(build.output).toContain('Attribution check failed:');

@@ -185,7 +185,7 @@ describe('a missing translation', () => {
     for (const name of readdirSync(source).filter((file) => file.endsWith('.mdx') && file !== '04-the-seizures.mdx')) {
       writeFileSync(join(dir, name), readFileSync(join(source, name), 'utf8').replaceAll("from '../../src/", `from '${projectRoot}/src/`));
     }
-    const build = await buildSite({ env: { EXPLAINER_ES_DIR: dir } });
+    const build = await buildSite({ env: { EXPLAINER_ES_DIR: dir }, figureImages: false });
     try {
       expect(build.ok).toBe(false);
       expect(build.output).toContain("es: missing section 'the-seizures'");

@@ -1,8 +1,11 @@
 /**
  * The headless browser of the browser tests: Chromium or Firefox, whichever the Vitest project injects as
- * `engine` (see engine.ts). `useBrowser()` opens one browser per test file and closes every context a test
- * opened when the test ends, passed or failed, so no test closes a context by hand and a failing one leaks
- * nothing into the next. Pages record console errors and every request.
+ * `engine` (see engine.ts). `useBrowser()` opens one browser per test file. `visit` and `withVisit` open a
+ * path in a fresh document: a tab is kept per set of options and reused by the next test with the same
+ * options (it goes to about:blank first, so every visit is a new page load; its print emulation and viewport
+ * are reset when the test ends), since opening and closing a tab costs more than the load itself. A test that
+ * fails has its tabs closed rather than reused, so it leaks nothing into the next. `withPages` and
+ * `withContext` get a context of their own. Pages record console errors and every request.
  *
  * Finding the browsers is in chromium.ts and firefox.ts: the global set-up and the scripts use them, and they
  * must not import `vitest` (which throws outside a test worker), as this module does.
@@ -23,11 +26,11 @@ export interface BrowserFixture {
   /** The browser of this test file (launched in `beforeAll`). */
   readonly browser: Browser;
   /**
-   * Opens a site path (e.g. "/sources/") in a fresh context, 1280 × 900 unless `options` say otherwise, and
-   * waits for it to load. The context is closed when the test ends.
+   * Opens a site path (e.g. "/sources/") in a fresh document, 1280 × 900 unless `options` say otherwise, and
+   * waits for it to load. The tab is this test's until the test ends.
    */
   visit(path: string, options?: ContextOptions): Promise<Visit>;
-  /** `visit`, with the context closed as soon as `use` returns or throws: for tests that open many pages. */
+  /** `visit`, with the tab given back as soon as `use` returns (or closed if it throws): for many pages. */
   withVisit<T>(path: string, options: ContextOptions, use: (visit: Visit) => Promise<T>): Promise<T>;
   /**
    * One context and page for many paths with the same options, closed as soon as `use` returns or throws:
@@ -50,9 +53,21 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
  * Registers the hooks of a browser test file: `beforeAll` opens the browser, `afterEach` closes every context
  * the test opened (also when it threw), `afterAll` closes the browser and anything still open.
  */
+/** A tab kept for reuse: its context, page and the opener that records a visit. */
+interface Tab {
+  key: string;
+  viewport: { width: number; height: number };
+  context: BrowserContext;
+  open: (path: string) => Promise<Visit>;
+  page: Page;
+}
+
 export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserFixture {
   const origin = fixtureOptions.origin ?? (() => inject('origin'));
   const open = new Set<BrowserContext>();
+  /** Tabs free for the next visit with the same options, and the tabs the running test holds. */
+  const idle: Tab[] = [];
+  const held = new Set<Tab>();
   let launched: Browser | undefined;
 
   const closeOpen = async () => {
@@ -61,14 +76,67 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     await Promise.all(contexts.map((context) => context.close()));
   };
 
+  /** Puts a tab back for reuse, as a new test expects it: screen media, the viewport it was opened with. */
+  async function release(tab: Tab): Promise<void> {
+    held.delete(tab);
+    try {
+      // Only what the test changed is reset (a reset is itself a change of the tab's settings).
+      const now = await tab.page.evaluate(() => ({ print: matchMedia('print').matches, width: innerWidth, height: innerHeight }));
+      if (now.print) await tab.page.emulateMedia({ media: null });
+      await tab.page.resetInput?.();
+      if (now.height !== tab.viewport.height || Math.abs(now.width - tab.viewport.width) > 20) await tab.page.setViewportSize(tab.viewport);
+      idle.push(tab);
+    } catch {
+      await close(tab.context);
+    }
+  }
+
   beforeAll(async () => {
     launched = await openBrowser(inject('engine'), { browserPath: inject('browserPath') });
   });
-  afterEach(closeOpen);
+  afterEach(async (context) => {
+    const tabs = [...held];
+    held.clear();
+    if (context.task.result?.state === 'fail') await Promise.all(tabs.map((tab) => close(tab.context)));
+    else for (const tab of tabs) await release(tab);
+    // Contexts of withPages/withContext, and held tabs' contexts closed above, are gone; idle tabs stay.
+    const keep = new Set(idle.map((tab) => tab.context));
+    const contexts = [...open].filter((c) => !keep.has(c));
+    for (const c of contexts) open.delete(c);
+    await Promise.all(contexts.map((c) => c.close()));
+  });
   afterAll(async () => {
+    idle.length = 0;
     await closeOpen();
     await launched?.close();
   });
+
+  /** A tab for `options`: an idle one (after a blank page, so the visit is a fresh load) or a new one. */
+  async function tabFor(options: ContextOptions): Promise<Tab> {
+    const key = JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)));
+    const index = idle.findIndex((tab) => tab.key === key);
+    if (index >= 0) {
+      const [tab] = idle.splice(index, 1);
+      held.add(tab!);
+      // A share page redirects itself after it loads (a meta refresh), which can interrupt this navigation:
+      // try again once it has gone where it leads.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await tab!.page.goto('about:blank');
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          await tab!.page.waitForTimeout(300);
+        }
+      }
+      return tab!;
+    }
+    const context = await newContext(options);
+    const recorder = await recordedPage(context);
+    const tab: Tab = { key, viewport: options.viewport ?? DEFAULT_VIEWPORT, context, open: recorder.open, page: recorder.page };
+    held.add(tab);
+    return tab;
+  }
 
   const fixture: BrowserFixture = {
     get browser(): Browser {
@@ -77,25 +145,30 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     },
 
     async visit(path, options = {}) {
-      return (await recordedPage(await newContext(options)))(path);
+      return (await tabFor(options)).open(path);
     },
 
     async withPages(options, use) {
       const context = await newContext(options);
       try {
-        return await use(await recordedPage(context));
+        return await use((await recordedPage(context)).open);
       } finally {
         await close(context);
       }
     },
 
-    async withVisit(path, options, use) {
-      const visit = await fixture.visit(path, options);
+    async withVisit<T>(path: string, options: ContextOptions, use: (visit: Visit) => Promise<T>): Promise<T> {
+      const tab = await tabFor(options);
+      let result: T;
       try {
-        return await use(visit);
-      } finally {
-        await close(visit.page.context());
+        result = await use(await tab.open(path));
+      } catch (error) {
+        held.delete(tab);
+        await close(tab.context);
+        throw error;
       }
+      await release(tab);
+      return result;
     },
 
     async withContext(options, use) {
@@ -108,8 +181,8 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     },
   };
 
-  /** A page of `context` that records console errors and requests; each call opens a path, recording afresh. */
-  async function recordedPage(context: BrowserContext): Promise<(path: string) => Promise<Visit>> {
+  /** A page of `context` that records console errors and requests; each `open` loads a path, recording afresh. */
+  async function recordedPage(context: BrowserContext): Promise<{ page: Page; open: (path: string) => Promise<Visit> }> {
     const page = await context.newPage();
     let visit: Visit = { page, consoleErrors: [], requests: [] };
     page.on('console', (message) => {
@@ -119,10 +192,13 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
     });
     page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
     page.on('request', (request) => visit.requests.push(request.url()));
-    return async (path) => {
-      visit = { page, consoleErrors: [], requests: [] };
-      await page.goto(origin() + path, { waitUntil: 'load' });
-      return visit;
+    return {
+      page,
+      open: async (path) => {
+        visit = { page, consoleErrors: [], requests: [] };
+        await page.goto(origin() + path, { waitUntil: 'load' });
+        return visit;
+      },
     };
   }
 

@@ -102,6 +102,8 @@ export interface Page {
   keyboard: { press(key: string): Promise<void> };
   emulateMedia(options: { media: 'print' | 'screen' | null }): Promise<void>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
+  /** Firefox: releases the input state (keys, buttons, pointer) its WebDriver BiDi session keeps per tab. */
+  resetInput?(): Promise<void>;
   pdf(options: { format: 'A4' | 'Letter'; printBackground?: boolean; preferCSSPageSize?: boolean }): Promise<Buffer>;
   on(event: 'console', listener: (message: ConsoleMessage) => void): unknown;
   on(event: 'pageerror', listener: (error: Error) => void): unknown;

@@ -214,6 +214,11 @@ class FirefoxPage implements Page {
     return this.raw.setViewport(size);
   }
 
+  /** Releases every key and button the tab's input actions hold and puts the pointer back at (0, 0). */
+  resetInput(): Promise<void> {
+    return this.raw.mouse.reset();
+  }
+
   async pdf(options: { format: 'A4' | 'Letter'; printBackground?: boolean; preferCSSPageSize?: boolean }): Promise<Buffer> {
     return Buffer.from(await this.raw.pdf(options));
   }

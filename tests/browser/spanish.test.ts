@@ -1,7 +1,8 @@
 /**
- * The Spanish edition in a browser: the language switch keeps the reader's place; /es/ pages are axe-clean
- * and fit 320 px; the Spanish briefing prints on two pages (A4 and Letter) with its key facts; copy-link
- * speaks Spanish.
+ * The Spanish edition in a browser: the language switch keeps the reader's place; the Spanish briefing fits
+ * 320 px, is axe-clean and prints on two pages (A4 and Letter) with its key facts; copy-link speaks Spanish.
+ * Every /es/ page is also in the every-page checks (accessibility.test.ts: axe light and dark;
+ * reader-targets.test.ts: no sideways scroll at 320–1280 px; pages.test.ts: console, JavaScript off).
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { PaperFormat } from '../../src/lib/printBriefing.ts';
@@ -50,26 +51,6 @@ describe('the language switch', () => {
     await page.locator('a[data-language-switch]').click();
     await page.waitForURL((url) => url.pathname === '/' && url.hash === '#what-happened');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-  });
-});
-
-describe('the Spanish home page', () => {
-  it('has no axe violation, light and dark', async () => {
-    const failures: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await withVisit('/es/', { colorScheme, viewport: { width: 1280, height: 900 } }, async ({ page }) => {
-        for (const violation of await axeViolations(page)) failures.push(`/es/ (${colorScheme}) ${violation}`);
-      });
-    }
-    expect(failures).toEqual([]);
-  }, 120_000);
-
-  it('does not scroll sideways at 320 px', async () => {
-    for (const path of ['/es/', '/es/sources/', '/es/sources/004_6f9271d87370fc5c/']) {
-      await withVisit(path, { viewport: { width: 320, height: 700 } }, async ({ page }) => {
-        expect(await scrollWidth(page), path).toBeLessThanOrEqual(320);
-      });
-    }
   });
 });
 

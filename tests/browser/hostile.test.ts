@@ -1,7 +1,7 @@
 /**
- * Hostile seeds in real browsers (Chromium and Firefox): builds the site with tests/fixtures/hostile added to
- * the real seeds (its own build and server, not the global set-up's; built once per run, in the run folder,
- * for both engines), then opens every hostile article page and the pages that list headlines. No injected
+ * Hostile seeds in real browsers (Chromium and Firefox): the run's fixture site, which has tests/fixtures/hostile
+ * added to the real seeds (built once per run by the global set-up, tests/support/fixtureSite.ts; served here
+ * by its own server), then opens every hostile article page and the pages that list headlines. No injected
  * script may run, no dialog open, nothing load from off the site; the markup must show as text, and at
  * 375 px nothing may make the page scroll sideways.
  */
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { classList, elements, readPages, textOf } from '../support/html.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
-import { hostileSite, hostileSlugs } from '../fixtures/hostile/corpus.ts';
+import { hostileSlugs } from '../fixtures/hostile/corpus.ts';
 
 let server: StaticServer;
 const { withContext } = useBrowser({ origin: () => server.origin });
@@ -18,10 +18,10 @@ const built = new Map<string, { title: string; units: string[] }>();
 
 const PATHS = () => [...hostileSlugs().map((slug) => `/sources/${slug}/`), '/sources/', '/'];
 
-/** The hostile site, built once per run (shared with the build tests). */
+/** The fixture site with the hostile seeds, built once per run by the global set-up (tests/support/fixtureSite.ts). */
 async function builtHostileSite(): Promise<string> {
-  const build = await hostileSite(inject('runDir'));
-  if (!build.ok) throw new Error(`the hostile site did not build:\n${build.output.slice(-3000)}`);
+  const build = inject('fixtureSite');
+  if (!build.ok) throw new Error(`the fixture site did not build:\n${build.output}`);
   return build.outDir;
 }
 

@@ -5,11 +5,12 @@
  *
  * The site is built once per run for both projects and the build tests (tests/support/realSite.ts); its
  * server is shared by the two browser projects on `globalThis` (Vitest loads this module once per project).
- * The build lives in a run folder (`runDir`), where test files may keep other builds both projects use (the
- * hostile site); the server closes when the last browser project tears down.
+ * The fixture site (hostile seeds and more: tests/support/fixtureSite.ts) is shared the same way, for
+ * hostile.test.ts, which serves it itself. The server closes when the last browser project tears down.
  */
 import type { TestProject } from 'vitest/node';
 import { acquireRealSite, type RealSite } from '../support/realSite.ts';
+import { acquireFixtureSite, type FixtureSite } from '../support/fixtureSite.ts';
 import { ensureChromium } from '../support/chromium.ts';
 import type { EngineName } from '../support/engine.ts';
 import { ensureFirefox } from '../support/firefox.ts';
@@ -29,7 +30,7 @@ declare module 'vitest' {
 }
 
 interface SharedServer {
-  ready: Promise<{ site: RealSite; server: StaticServer }>;
+  ready: Promise<{ site: RealSite; server: StaticServer; fixture: FixtureSite & { release(): void } }>;
   users: number;
 }
 
@@ -40,10 +41,15 @@ export default async function setup(project: TestProject) {
   const engine = project.getProvidedContext().engine ?? 'chromium';
   const browserPath = engine === 'firefox' ? ensureFirefox() : ensureChromium();
   // Set before any await, so both projects' set-ups share one entry.
-  shared[KEY] ??= { ready: acquireRealSite().then(async (site) => ({ site, server: await serveStatic(site.distDir) })), users: 0 };
+  shared[KEY] ??= {
+    ready: Promise.all([acquireRealSite(), acquireFixtureSite()]).then(async ([site, fixture]) => ({ site, fixture, server: await serveStatic(site.distDir) })),
+    users: 0,
+  };
   const entry = shared[KEY];
   entry.users++;
-  const { site, server } = await entry.ready;
+  const { site, server, fixture } = await entry.ready;
+  const { release: _release, ...fixtureSite } = fixture;
+  project.provide('fixtureSite', fixtureSite);
   project.provide('browserPath', browserPath);
   project.provide('origin', server.origin);
   project.provide('distDir', site.distDir);
@@ -52,6 +58,7 @@ export default async function setup(project: TestProject) {
     if (--entry.users > 0) return;
     delete shared[KEY];
     await server.close();
+    fixture.release();
     site.release();
   };
 }

@@ -4,15 +4,16 @@
  *   in any page's text or reader-facing attributes;
  * - every non-English quote is shown with its language and our translation;
  * - the two cut-off dates shown equal their derivation from the records, and move when a later record is added
- *   (a copy of content/ through CONTENT_DIR);
+ *   (the run's fixture site, built from a copy of content/ through CONTENT_DIR);
  * - a record that credits someone no cited passage names stops the build, with one line naming it;
  * - corrected figure claims show a dated note linking to their log entry; the briefing its last update.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite, projectRoot, removeBuild, tempDir } from '../support/build.ts';
+import { buildSite, projectRoot, removeBuild } from '../support/build.ts';
+import { contentCopy } from '../support/content.ts';
 import { classList, elements, readPage, readPages, textOf } from '../support/html.ts';
 import { jargonHits, readerTexts } from '../support/jargon.ts';
 import { cutoffWords, cutoffs, lastUpdated } from '../../src/lib/cutoffs.ts';
@@ -27,14 +28,6 @@ const shownDates = (outDir: string) => ({
   briefing: textOf(elements(readPage(outDir, '/briefing/').tree, (el) => String(el.properties?.className ?? '').includes('kicker'))[0]!),
 });
 const expectedDates = (dir = content) => cutoffWords(cutoffs(readYaml<Dated[0]>('events.yaml', dir), readYaml<Dated[1]>('strikes.yaml', dir)));
-
-/** A copy of content/ (YAML only is read from it) with `change` applied to one collection's records. */
-function contentCopy(changes: Record<string, (records: Record<string, unknown>[]) => Record<string, unknown>[]>): string {
-  const dir = join(tempDir('content'), 'content');
-  cpSync(content, dir, { recursive: true });
-  for (const [file, change] of Object.entries(changes)) writeFileSync(join(dir, file), stringify(change(readYaml(file, dir)), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
-  return dir;
-}
 
 describe('the real site', () => {
   const build = { outDir: inject('realDist') };
@@ -88,36 +81,15 @@ describe('the real site', () => {
 });
 
 describe('the cut-off dates', () => {
-  it('move when a later event and a later strike record are added', async () => {
-    const dir = contentCopy({
-      'events.yaml': (events) => [
-        ...events,
-        {
-          id: 'fixture-later-event',
-          date: { start: '2026-03-02', precision: 'day', display: '2 March 2026', established: 'A fixture.' },
-          title: 'A later event (fixture)',
-          label: 'Later event',
-          summary: 'A fixture event after the story’s last one.',
-          actors: ['colombia'],
-          phase: 'aftermath',
-          sources: [{ article: '003_9116afea9143b3e0', quote: 'Trump said he spoke with Petro by phone Wednesday' }],
-        },
-      ],
-      'strikes.yaml': (strikes) => [
-        ...strikes,
-        { ...strikes.find((strike) => strike.id === 'strike-39')!, id: 'strike-44', firstNumber: 44, lastNumber: 44, date: '2026-04-11', announcedDate: '2026-04-12' },
-      ],
-    });
-    const build = await buildSite({ env: { CONTENT_DIR: dir }, figureImages: false });
-    try {
-      expect(build.ok, build.output).toBe(true);
-      expect(expectedDates(dir)).toBe('the story told to 2 March 2026, strike records to 12 April 2026');
-      const shown = shownDates(build.outDir);
-      expect(shown.home).toBe('The story told to 2 March 2026, strike records to 12 April 2026.');
-      expect(shown.briefing).toContain('the story told to 2 March 2026, strike records to 12 April 2026');
-    } finally {
-      removeBuild(build.outDir);
-    }
+  it('move when a later event and a later strike record are added', () => {
+    // The fixture site's content/ has one event (2 March 2026) and one strike (announced 12 April 2026)
+    // after the story's last (tests/support/fixtureSite.ts).
+    const build = inject('fixtureSite');
+    expect(build.ok, build.output).toBe(true);
+    expect(expectedDates(build.contentDir)).toBe('the story told to 2 March 2026, strike records to 12 April 2026');
+    const shown = shownDates(build.outDir);
+    expect(shown.home).toBe('The story told to 2 March 2026, strike records to 12 April 2026.');
+    expect(shown.briefing).toContain('the story told to 2 March 2026, strike records to 12 April 2026');
   });
 });
 

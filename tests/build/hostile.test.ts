@@ -1,6 +1,7 @@
 /**
- * Hostile seeds (tests/fixtures/hostile): one build of the real seeds plus every acceptable hostile file,
- * checking that each gets a page on which its text is text, never markup, script or a link; then the
+ * Hostile seeds (tests/fixtures/hostile): the run's fixture site (the real seeds plus every acceptable hostile
+ * file, among other fixtures: tests/support/fixtureSite.ts), checking that each hostile seed gets a page on
+ * which its text is text, never markup, script or a link; then the
  * bad hostile files, which must stop the build with one line naming the file and the reason. Most of
  * those are checked through the seed loader itself (the code the build runs, without a build); one runs
  * a real build. The empty, not-UTF-8 and only-chrome builds are in site.test.ts.
@@ -12,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Element } from 'hast';
 import type { LoaderContext } from 'astro/loaders';
-import { buildSite, copyOfSeeds, projectRoot, removeBuild, tempDir, type BuildResult } from '../support/build.ts';
+import { buildSite, copyOfSeeds, projectRoot, removeBuild, tempDir } from '../support/build.ts';
+import type { FixtureSite } from '../support/fixtureSite.ts';
 import { classList, elements, readPages, textOf, type Page } from '../support/html.ts';
 import {
   COMMITTED,
@@ -21,7 +23,6 @@ import {
   MEGABYTE,
   generatedSeeds,
   hostileSeedsDir,
-  hostileSite,
   hostileSlugs,
   projectTempDir,
 } from '../fixtures/hostile/corpus.ts';
@@ -45,7 +46,7 @@ const ownText = (el: Element) =>
     .join('')
     .trimEnd();
 
-let build: BuildResult;
+let build: FixtureSite;
 let pages: Map<string, Page>;
 const parsed = new Map<string, ParsedArticle>();
 
@@ -57,7 +58,7 @@ const page = (slug: string): Page => {
 const article = (slug: string): Element => elements(page(slug).tree, (el) => el.tagName === 'article')[0]!;
 
 beforeAll(async () => {
-  build = await hostileSite(inject('runDir'));
+  build = inject('fixtureSite');
   pages = build.ok ? new Map(readPages(build.outDir).map((p) => [p.path, p])) : new Map();
   for (const [name, content] of [
     ...COMMITTED.map((name) => [name, readFileSync(join(HOSTILE_DIR, name))] as const),

@@ -1,17 +1,18 @@
 /**
- * Builds the site for a sub-path on a real origin: every internal link resolves under the sub-path, and
+ * The site built for a sub-path on a real origin (by the build project's set-up, tests/build/setup.ts): every
+ * internal link resolves under the sub-path, and
  * every page's link preview has canonical, Open Graph and Twitter tags with absolute URLs under the site,
  * and an OG image in dist/ that is a small 1200×630 PNG.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { PREVIEW_BASE, PREVIEW_SITE, type BuiltSite } from './setup.ts';
 import { brokenLinks, elements, readPage, readPages, textOf, type Page } from '../support/html.ts';
 import { siteNameIn } from '../../src/lib/ogImage.ts';
 
-const SITE = 'https://news.example.org';
-const BASE = '/explainer/';
+const SITE = PREVIEW_SITE;
+const BASE = PREVIEW_BASE;
 const ROOT = `${SITE}${BASE}`;
 
 /** The content of the page's <meta property|name="…">, or undefined. */
@@ -28,13 +29,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
 }
 
 describe('link previews', () => {
-  let build: BuildResult;
+  let build: BuiltSite;
   let pages: Page[];
   let embeds: Page[];
-  beforeAll(async () => {
-    // Vitest puts BASE_URL="/" into process.env, which the child build inherits and Vite then prefers over
-    // the configured base; set it to the base, as a plain `BASE_PATH=/explainer/ astro build` would have it.
-    build = await buildSite({ siteUrl: SITE, basePath: BASE, env: { BASE_URL: BASE } });
+  beforeAll(() => {
+    build = inject('previewSite');
     expect(build.ok, build.output).toBe(true);
     // An embed is not shared: it is the figure for another site's <iframe> (noindex, canonical: its figure page).
     const all = readPages(build.outDir);

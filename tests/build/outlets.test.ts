@@ -1,34 +1,26 @@
 /**
- * Builds the site with the seeds plus the unseen-outlet corpus (tests/fixtures/outlets/) and checks what the
- * pages say about each article: stated facts labelled as stated and never called unknown, the language
- * marked on the article, and an archived copy after every external source link.
+ * The unseen-outlet corpus (tests/fixtures/outlets) in the run's fixture site (tests/support/fixtureSite.ts),
+ * with the real seeds, one seed with no metadata entry and other fixtures: checks what the pages say about
+ * each article: stated facts labelled as stated and never called unknown, the language marked on the
+ * article, and an archived copy after every external source link.
  */
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyOfSeeds, projectRoot, removeBuild, type BuildResult } from '../support/build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { NEW_SEED, OUTLETS_DIR, OUTLET_FIXTURES as fixtures, type FixtureSite } from '../support/fixtureSite.ts';
 import { elements, readPage, textOf, type Page } from '../support/html.ts';
 
-const OUTLETS = join(projectRoot, 'tests/fixtures/outlets');
-const fixtures = readdirSync(OUTLETS)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => name.replace(/\.txt$/, ''));
 const expected = (name: string) =>
-  JSON.parse(readFileSync(join(OUTLETS, `${name}.expected.json`), 'utf8')) as { url: string | null; date: { dateTime: string } | null; lang: string };
+  JSON.parse(readFileSync(join(OUTLETS_DIR, `${name}.expected.json`), 'utf8')) as { url: string | null; date: { dateTime: string } | null; lang: string };
 
-let build: BuildResult;
+let build: FixtureSite;
 const page = (path: string): Page => readPage(build.outDir, path);
 const article = (p: Page) => elements(p.tree, (el) => el.tagName === 'article')[0]!;
 const links = (p: Page, className: string) => elements(p.tree, (el) => el.tagName === 'a' && String(el.properties.className ?? '').includes(className));
 
-beforeAll(async () => {
-  const seeds = copyOfSeeds();
-  for (const name of fixtures) copyFileSync(join(OUTLETS, `${name}.txt`), join(seeds, `${name}.txt`));
-  // And one with no metadata entry at all.
-  copyFileSync(join(projectRoot, 'tests/fixtures/other-outlets/french-paywall.txt'), join(seeds, 'zz-new-article.txt'));
-  build = await buildSite({ seedsDir: seeds, figureImages: false });
+beforeAll(() => {
+  build = inject('fixtureSite');
   expect(build.ok, build.output).toBe(true);
-  return () => removeBuild(build.outDir);
 });
 
 describe('articles from unseen outlets, built', () => {
@@ -61,7 +53,7 @@ describe('articles from unseen outlets, built', () => {
   });
 
   it('a further .txt in the seeds folder yields a further page, with no code change', () => {
-    const added = page('/sources/zz-new-article/');
+    const added = page(`/sources/${NEW_SEED}/`);
     expect(textOf(elements(added.tree, (el) => el.tagName === 'h1')[0]!)).toBe('La Colombie reprend la coopération');
     expect(added.html).toContain('outlet unknown');
     expect(added.html).toContain('date unknown');

@@ -7,12 +7,12 @@
  * article-meta.yaml is a map keyed by id. A schema may declare `id` itself (then it checks it) or leave it
  * to the loader; either way every record read here has its `id`.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { z } from 'zod';
 import { articleMetaSchema, citationSchema, eventSchema, figureSchema, seizureSchema, strikeSchema } from '../../src/schemas/index.ts';
-import { projectRoot } from './build.ts';
+import { projectRoot, tempDir } from './build.ts';
 
 /** A record as a collection entry holds it: its id and what its schema makes of the rest (per schema of a union). */
 export type Entry<S extends z.ZodTypeAny> = S extends unknown ? Omit<z.output<S>, 'id'> & { id: string } : never;
@@ -87,4 +87,18 @@ export function readArticleMeta(): Record<string, Entry<typeof articleMetaSchema
       return [id, validate(file, articleMetaSchema, id, record)];
     }),
   );
+}
+
+/**
+ * A copy of content/ in a temporary folder (for a build's CONTENT_DIR), with `changes` applied: each maps one
+ * list file's records (as YAML gives them) to new ones.
+ */
+export function contentCopy(changes: Record<string, (records: Record<string, unknown>[]) => Record<string, unknown>[]>): string {
+  const dir = join(tempDir('content'), 'content');
+  cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const records = parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>[];
+    writeFileSync(join(dir, file), stringify(change(records), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
+  }
+  return dir;
 }

@@ -218,12 +218,24 @@ function land(): boolean {
 
 /**
  * Landing jumps at once (no smooth scroll across a long page). Some engines (Firefox) apply their own
- * fragment scroll after the load event, to the :target row: the landing is repeated once that has run.
+ * fragment scroll after the load event, to the :target row: the landing is repeated once that has run,
+ * unless the reader has acted in the meantime (a filter chosen, the panel closed, the page scrolled by hand):
+ * their action wins over the repeat.
  */
 function followHash(): void {
   if (!land()) return;
-  requestAnimationFrame(() => requestAnimationFrame(() => land()));
-  setTimeout(() => land(), 120);
+  const acts = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+  let acted = false;
+  const act = () => (acted = true);
+  for (const type of acts) window.addEventListener(type, act, { capture: true, passive: true, once: true });
+  const again = () => {
+    if (!acted) land();
+  };
+  requestAnimationFrame(() => requestAnimationFrame(again));
+  setTimeout(() => {
+    again();
+    for (const type of acts) window.removeEventListener(type, act, { capture: true });
+  }, 120);
 }
 
 document.querySelectorAll<HTMLElement>('[data-figure]').forEach(enhance);

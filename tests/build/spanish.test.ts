@@ -168,6 +168,19 @@ describe('the Spanish edition', () => {
     expect(body('/').dataAnnounceCopied).toBe('Link copied: {url}');
   });
 
+  it('marks the research records’ own English words as English on the Spanish pages, and only there', () => {
+    // Event titles, summaries, dates as written and datings; what a seizure figure counts; where a strike was.
+    const recordText = (page: Page) => [
+      ...elements(page.tree, (el) => String(el.properties.className ?? '').includes('event-title')),
+      ...elements(page.tree, (el) => el.tagName === 'td' && String(el.properties.className ?? '').includes('location')),
+      ...elements(page.tree, (el) => el.tagName === 'details' && String(el.properties.className ?? '').includes('event-dating')).map((el) => elements(el, (p) => p.tagName === 'p')[0]!),
+    ];
+    const spanish = recordText(pages.get('/es/')!);
+    expect(spanish.length).toBeGreaterThan(60);
+    expect(spanish.filter((el) => el.properties.lang !== 'en').map(textOf)).toEqual([]);
+    expect(recordText(pages.get('/')!).filter((el) => el.properties.lang !== undefined).map(textOf)).toEqual([]);
+  });
+
   it('formats dates and numbers by Intl es-CO', () => {
     expect(formatDate('es', '2025-11-13')).toBe('13 de noviembre de 2025');
     const sources = textOf(pages.get('/es/sources/')!.tree);

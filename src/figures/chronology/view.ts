@@ -170,6 +170,9 @@ export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>, l
     },
     list: {
       words: text.LIST,
+      // The records' own words (title, summary, date as written, how it was dated) are English: marked so on
+      // another edition's page.
+      recordLang: locale === 'en' ? undefined : 'en',
       items: ordered.map((event): ListItemView<S> => ({
         id: eventRef(event.id),
         recordId: event.id,

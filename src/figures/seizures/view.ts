@@ -77,6 +77,8 @@ export function buildSeizuresView<S extends SeizureFields & Sourced, F extends F
     multiplesHead: MULTIPLES_HEAD,
     panels: panels(model, text).map((layout) => ({ layout, label: PANEL_LABELS[layout.key] ?? layout.key })),
     legend: legend(text),
+    // The records' own description of what is counted is English: marked so on another edition's page.
+    recordLang: locale === 'en' ? undefined : 'en',
     seizureTable: {
       caption: TABLE.seizureCaption,
       headers: TABLE.seizureHeaders,

@@ -218,6 +218,9 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       sizesText: text.LEGEND_WORDS.sizes(legendSizes),
       showLow: lowReliability.length > 0,
     },
+    // The records' own words for where it happened and who survived are English: marked so on another
+    // edition's page.
+    recordLang: locale === 'en' ? undefined : 'en',
     table: {
       caption: text.TABLE_WORDS.caption(domain.start, domain.end, strikes.length, atEnd.strikes),
       printOnly: text.TABLE_WORDS.printOnly,

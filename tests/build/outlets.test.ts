@@ -94,5 +94,7 @@ describe('articles from unseen outlets, built', () => {
     expect(archives.length).toBe(sources.length);
     for (const a of archives) expect(String(a.properties.href)).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{8}\/https?:\/\//);
     for (const a of archives) expect(String(a.properties.ariaLabel ?? textOf(a))).toMatch(/^archived copy of /);
+    // …after a space: "bnonews.com (archived copy)", never "bnonews.com(archived copy)" (its brackets are CSS).
+    for (const path of ['/', '/briefing/', '/sources/regional-site/']) expect(page(path).html, path).not.toMatch(/<\/a><a class="archive-link"/);
   });
 });

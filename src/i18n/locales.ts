@@ -17,6 +17,12 @@ export const INTL_TAGS: Record<Locale, string> = { en: 'en-GB', es: 'es-CO' };
 /** `<html lang>` and `hreflang`: the language only, as the English site writes `lang="en"` today. */
 export const HTML_LANG: Record<Locale, string> = { en: 'en', es: 'es' };
 
+/**
+ * The `lang` of the research records' own words (content/*.yaml is written in English) on a page of `locale`:
+ * none on an English page, "en" on another edition's.
+ */
+export const recordsLang = (locale: Locale): string | undefined => (locale === 'en' ? undefined : HTML_LANG.en);
+
 /** `og:locale` (the English site writes en_US today). */
 export const OG_LOCALE: Record<Locale, string> = { en: 'en_US', es: 'es_CO' };
 

@@ -7,7 +7,7 @@ import type { SymbolName } from '../kit/symbols.ts';
 import { LEGEND_SWATCHES, layoutNarrow, layoutWide, type PanelLayout, type PanelOf, type TextSlot, type TimelineLayout } from './layout.ts';
 import { HIGHLIGHT_DAYS, actorsInvolved, eventRef, orderEvents, strikesLeftOut, strikesPerWeek, type CadenceStrike, type ChronologyEvent } from './model.ts';
 import type { MarkView } from './panels.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { recordsLang, type Locale } from '../../i18n/locales.ts';
 import * as en from './text.ts';
 import * as es from './text.es.ts';
 
@@ -170,9 +170,8 @@ export function buildChronologyView<S>({ events, strikes }: ChronologyData<S>, l
     },
     list: {
       words: text.LIST,
-      // The records' own words (title, summary, date as written, how it was dated) are English: marked so on
-      // another edition's page.
-      recordLang: locale === 'en' ? undefined : 'en',
+      // The records' own words (title, summary, what is counted, where…) are English: marked so elsewhere.
+      recordLang: recordsLang(locale),
       items: ordered.map((event): ListItemView<S> => ({
         id: eventRef(event.id),
         recordId: event.id,

@@ -8,7 +8,7 @@ import { layoutRows } from './layout-rows.ts';
 import { seizureModel, type FigureFields, type SeizureFields, type YearSlot } from './model.ts';
 import { panels } from './panels.ts';
 import { details, figureRow, seizureRow, seizureTableGroups } from './tables.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { recordsLang, type Locale } from '../../i18n/locales.ts';
 import * as en from './text.ts';
 import * as es from './text.es.ts';
 import type { RecordYearWords } from './text.ts';
@@ -77,8 +77,8 @@ export function buildSeizuresView<S extends SeizureFields & Sourced, F extends F
     multiplesHead: MULTIPLES_HEAD,
     panels: panels(model, text).map((layout) => ({ layout, label: PANEL_LABELS[layout.key] ?? layout.key })),
     legend: legend(text),
-    // The records' own description of what is counted is English: marked so on another edition's page.
-    recordLang: locale === 'en' ? undefined : 'en',
+    // The records' own words (title, summary, what is counted, where…) are English: marked so elsewhere.
+    recordLang: recordsLang(locale),
     seizureTable: {
       caption: TABLE.seizureCaption,
       headers: TABLE.seizureHeaders,

@@ -22,7 +22,7 @@ import {
   type StrikeInput,
 } from './model.ts';
 import { markRadius } from './packing.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { recordsLang, type Locale } from '../../i18n/locales.ts';
 import * as en from './text.ts';
 import * as es from './text.es.ts';
 
@@ -218,9 +218,8 @@ export function buildStrikesView(data: Pick<SiteData, 'strikes' | 'figures' | 'e
       sizesText: text.LEGEND_WORDS.sizes(legendSizes),
       showLow: lowReliability.length > 0,
     },
-    // The records' own words for where it happened and who survived are English: marked so on another
-    // edition's page.
-    recordLang: locale === 'en' ? undefined : 'en',
+    // The records' own words (title, summary, what is counted, where…) are English: marked so elsewhere.
+    recordLang: recordsLang(locale),
     table: {
       caption: text.TABLE_WORDS.caption(domain.start, domain.end, strikes.length, atEnd.strikes),
       printOnly: text.TABLE_WORDS.printOnly,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/support/sequencer.ts';
 
 /**
  * Three kinds of test, all run by `npm test`: unit tests colocated with src/, build tests that run
@@ -38,6 +39,8 @@ export default defineConfig({
     // tests of both engines (group 1), so no browser test runs beside an astro build.
     maxWorkers: 2,
     minWorkers: 1,
+    // Longest files first, so neither worker is left alone with a long file at the end of a group.
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },

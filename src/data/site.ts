@@ -1,11 +1,14 @@
 /**
- * Loads every collection once per build, sorted by id so the output never depends on load order, and
- * runs the provenance check: a quote missing from its article stops the build here, with one line.
+ * Loads every collection once per build, sorted by id so the output never depends on load order, and runs
+ * the editorial checks: provenance (every quote is in its source), attribution (whoever is credited is named
+ * by a cited passage), and the narrative's (citations, edition parity, corrections log). The build stops here
+ * when any fails, reporting every failure at once, one line per problem, so an editor fixes all in one go.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeArticle, type ArticleDescription } from '../lib/articleMeta.ts';
-import { resolveSources, type RawSource, type ResolvedSource, type Unit } from '../lib/provenance.ts';
-import { assertAttributions, type AttributionInput, type Credit } from '../lib/attribution.ts';
+import { ProvenanceError, resolveSources, type RawSource, type ResolvedSource, type Unit } from '../lib/provenance.ts';
+import { AttributionError, assertAttributions, type AttributionInput, type Credit } from '../lib/attribution.ts';
+import { narrativeFailures } from '../lib/narrativeCheck.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -64,14 +67,25 @@ async function load(): Promise<SiteData> {
   }));
   const units = new Map<string, Unit[]>(articleEntries.map((entry) => [entry.id, entry.data.units]));
 
+  /** Each failed check's report; the build stops after all have run. */
+  const failures: string[] = [];
+  /** Records with a quote not in its source ("collection/id"): not checked further. */
+  const unproven = new Set<string>();
+
   // A record's `attributionSource` (a passage naming who said or counted it) is proven like any quote and
   // listed with its sources; a source given twice is listed once.
   const resolve = <T extends { sources: readonly RawSource[]; attributionSource?: RawSource }>(collection: string, entries: { id: string; data: T }[]) =>
-    entries.sort(byId).map(({ id, data }) => ({
-      ...data,
-      id,
-      sources: dedupeSources(resolveSources(collection, id, [...data.sources, ...(data.attributionSource ? [data.attributionSource] : [])], units)),
-    }));
+    entries.sort(byId).map(({ id, data }) => {
+      let sources: ResolvedSource[] = [];
+      try {
+        sources = dedupeSources(resolveSources(collection, id, [...data.sources, ...(data.attributionSource ? [data.attributionSource] : [])], units));
+      } catch (error) {
+        if (!(error instanceof ProvenanceError)) throw error;
+        failures.push(error.message);
+        unproven.add(`${collection}/${id}`);
+      }
+      return { ...data, id, sources };
+    });
   const outletOf = (source: ResolvedSource) =>
     source.kind === 'article' ? (meta.get(source.articleId)?.outlet ?? '') : (source.publisher ?? new URL(source.url).hostname.replace(/^www\./, ''));
   const attributionOf = (collection: string, record: { id: string; sources: ResolvedSource[]; credited?: readonly Credit[] | undefined }, prose: string | undefined): AttributionInput => ({
@@ -91,12 +105,35 @@ async function load(): Promise<SiteData> {
   const seizures = resolve('seizures', seizureEntries);
   const strikes = resolve('strikes', strikeEntries);
   // Who said, counted or announced something must be named by a cited passage (src/lib/attribution.ts).
-  assertAttributions([
-    ...events.map((record) => attributionOf('events', record, record.attribution)),
-    ...figures.map((record) => attributionOf('figures', record, record.saidBy)),
-    ...seizures.map((record) => attributionOf('seizures', record, record.countedBy)),
-    ...strikes.map((record) => attributionOf('strikes', record, record.announcedBy)),
-  ]);
+  try {
+    assertAttributions(
+      [
+        ...events.map((record) => attributionOf('events', record, record.attribution)),
+        ...figures.map((record) => attributionOf('figures', record, record.saidBy)),
+        ...seizures.map((record) => attributionOf('seizures', record, record.countedBy)),
+        ...strikes.map((record) => attributionOf('strikes', record, record.announcedBy)),
+      ].filter((input) => !unproven.has(`${input.collection}/${input.id}`)),
+    );
+  } catch (error) {
+    if (!(error instanceof AttributionError)) throw error;
+    failures.push(error.message);
+  }
+  const sections = sectionEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b));
+  const sectionsEs = sectionEsEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b));
+  const source = (section: CollectionEntry<'sections' | 'sectionsEs'>) => ({ slug: section.data.slug, body: section.body ?? '', method: section.data.method });
+  failures.push(
+    ...narrativeFailures({
+      en: sections.map(source),
+      es: sectionsEs.map(source),
+      citationIds: new Set(citations.keys()),
+      knownIds: new Set([
+        ...sections.map((section) => section.data.slug),
+        ...[citations.values(), events, figures, strikes, seizures].flatMap((records) => [...records].map((record) => record.id)),
+      ]),
+      corrections: [...correctionEntries].sort(byId).map(({ id, data }) => ({ ...data, id })),
+    }),
+  );
+  if (failures.length > 0) throw new EditorialCheckError(failures);
   return {
     articles,
     articlesById: new Map(articles.map((article) => [article.id, article])),
@@ -105,8 +142,8 @@ async function load(): Promise<SiteData> {
     seizures,
     strikes,
     citations,
-    sections: sectionEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
-    sectionsEs: sectionEsEntries.sort((a, b) => a.data.order - b.data.order || byId(a, b)),
+    sections,
+    sectionsEs,
     corrections: correctionEntries.sort(byId).map(({ id, data }) => ({ ...data, id })),
   };
 }
@@ -120,6 +157,14 @@ function dedupeSources(sources: ResolvedSource[]): ResolvedSource[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The editorial checks' failures, each report as its check gives it (its first line names the check). */
+export class EditorialCheckError extends Error {
+  constructor(readonly failures: readonly string[]) {
+    super(`The editorial checks stopped the build:\n${failures.join('\n')}`);
+    this.name = 'EditorialCheckError';
+  }
 }
 
 let cached: Promise<SiteData> | undefined;

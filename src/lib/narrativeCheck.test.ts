@@ -11,6 +11,7 @@ import {
   correctionsView,
   formatLogDate,
   formatUncited,
+  narrativeFailures,
   paragraphs,
   sentences,
   uncitedSentences,
@@ -104,6 +105,34 @@ describe('uncitedSentences', () => {
     expect(formatUncited([{ slug: 'in-brief', sentence: 'Two days later.', reason: 'number' }])).toBe(
       'in-brief: "Two days later." (gives a number without a citation)',
     );
+  });
+});
+
+describe('narrativeFailures', () => {
+  const en = [section(`Two strikes.${cite('a')}`, 'the-strikes'), section(`Fine.${cite('b')}`, 'the-seizures')];
+  const input = { en, es: en, citationIds: new Set(['a', 'b']), knownIds: new Set(['the-strikes', 'the-seizures', 'a', 'b']), corrections: [] };
+
+  it('is empty when every check passes', () => {
+    expect(narrativeFailures(input)).toEqual([]);
+  });
+
+  it('reports every failing check at once, each with its own heading line', () => {
+    const failures = narrativeFailures({
+      ...input,
+      // Uncited in English; the Spanish edition lacks a section; a Cite id unknown to citations.yaml.
+      en: [section('Two strikes.', 'the-strikes'), section(`Fine.${cite('zz')}`, 'the-seizures')],
+      es: [section(`Dos ataques.${cite('a')}`, 'the-strikes')],
+    });
+    expect(failures.map((failure) => failure.split('\n')[0])).toEqual([
+      expect.stringMatching(/^Narrative citation check failed: 1 uncited sentence\(s\) in content\/explainer /),
+      'Edition parity check failed (content/explainer-es, 3):',
+      'Unknown citation id(s) in content/explainer: zz',
+    ]);
+    expect(failures[1]!.split('\n').slice(1)).toEqual([
+      "es: missing section 'the-seizures'",
+      "es: missing Cite id 'the-seizures#zz'",
+      "es: extra Cite id 'the-strikes#a' (not in the English edition)",
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The narrative's citation check, run on the MDX source of every section when the narrative is loaded
- * (src/data/narrative.ts), so an uncited claim stops the build:
+ * The narrative's citation check, run on the MDX source of every section when the site's data is loaded
+ * (src/data/site.ts, with the other editorial checks), so an uncited claim stops the build:
  *
  * - in every factual section (any section without `method: true` in its frontmatter), each paragraph
  *   carries at least one `<Cite id="…" />`;
@@ -15,6 +15,9 @@
  * the `<CorrectedNote id="…" />` marks placed after corrected claims: pure functions, unit-tested.
  */
 import type { CorrectionData } from '../schemas/corrections.ts';
+import { parityProblems } from '../i18n/parity.ts';
+import { numberCitations } from './citations.ts';
+import { narrativeItemSets } from './editionParity.ts';
 
 export interface SectionSource {
   /** The section's slug (its permalink id), used to name it in messages. */
@@ -204,15 +207,58 @@ export function formatUncited(list: readonly UncitedSentence[]): string {
   return list.map((item) => `${item.slug}: "${sentenceStart(item.sentence)}" (${REASONS[item.reason]})`).join('\n');
 }
 
-/** Throws, listing every uncited sentence, when a factual section has one. */
-export function assertNarrativeCited(sections: readonly SectionSource[], folder = 'content/explainer'): void {
+/** The check's report, listing every uncited sentence, when a factual section has one; else undefined. */
+export function narrativeCitationFailure(sections: readonly SectionSource[], folder = 'content/explainer'): string | undefined {
   const list = uncitedSentences(sections);
-  if (list.length === 0) return;
-  throw new Error(
+  if (list.length === 0) return undefined;
+  return (
     `Narrative citation check failed: ${list.length} uncited sentence(s) in ${folder} ` +
-      `(each paragraph of a factual section needs a citation, and so does each sentence with a number or a quotation; ` +
-      `method sections are marked "method: true"):\n${formatUncited(list)}`,
+    `(each paragraph of a factual section needs a citation, and so does each sentence with a number or a quotation; ` +
+    `method sections are marked "method: true"):\n${formatUncited(list)}`
   );
+}
+
+/** Throws the check's report when a factual section has an uncited sentence. */
+export function assertNarrativeCited(sections: readonly SectionSource[], folder = 'content/explainer'): void {
+  const failure = narrativeCitationFailure(sections, folder);
+  if (failure) throw new Error(failure);
+}
+
+/** What the narrative's checks read: both editions' sections and the ids the site has. */
+export interface NarrativeInput {
+  en: readonly SectionSource[];
+  es: readonly SectionSource[];
+  /** The ids of content/citations.yaml. */
+  citationIds: ReadonlySet<string>;
+  /** Every id a correction may affect: section slugs, citations and records. */
+  knownIds: ReadonlySet<string>;
+  corrections: readonly CorrectionEntry[];
+}
+
+/**
+ * Every check of the narrative, each failure a report of one or more lines (empty when all pass): the
+ * citation check in each edition, the Spanish edition's parity with the English one, the Cite ids known to
+ * content/citations.yaml, and the corrections log against the ids the site has.
+ */
+export function narrativeFailures({ en, es, citationIds, knownIds, corrections }: NarrativeInput): string[] {
+  const failures: string[] = [];
+  const add = (failure: string | undefined) => {
+    if (failure) failures.push(failure);
+  };
+  add(narrativeCitationFailure(en));
+  add(narrativeCitationFailure(es, 'content/explainer-es'));
+  const parity = parityProblems(narrativeItemSets(en, es));
+  if (parity.length > 0) add(`Edition parity check failed (content/explainer-es, ${parity.length}):\n${parity.join('\n')}`);
+  for (const edition of [en, es]) {
+    try {
+      numberCitations(edition.map((section) => section.body), citationIds);
+    } catch (error) {
+      add((error as Error).message);
+    }
+  }
+  const problems = correctionProblems(corrections, knownIds, en.map((section) => section.body));
+  if (problems.length > 0) add(`Corrections check failed:\n${problems.join('\n')}`);
+  return failures;
 }
 
 // ——— The corrections log ———————————————————————————————————————————————————————————————————

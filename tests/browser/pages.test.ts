@@ -2,8 +2,10 @@
  * Every page in real browsers (Chromium and Firefox), in one pass: each page is opened once and checked for
  * console errors and off-site requests, for sideways scroll at 320, 360, 375 and 1280 px (the viewport
  * resized: media queries and layout follow), and for its print styles; then each is opened once more with
- * JavaScript off, which must show all its text. A share page only redirects (a meta refresh): its console and
- * requests are checked where it leads, and the other checks skip it. Then the heading anchors.
+ * JavaScript off, which must show all its text. A share page only redirects (a meta refresh) to a section of
+ * the home page: the first of each edition is followed, its console and requests checked where it leads, and
+ * the other checks skip it; the others are the same page with other words and another target, which the build
+ * tests check (figure-pages.test.ts), and each would only load the home page once more. Then the heading anchors.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from '../support/engine.ts';
@@ -52,8 +54,20 @@ const printReport = (page: Page) =>
     return { hiddenNav, figuresWhole, urlsShown, color: body.color, background: body.backgroundColor };
   });
 
+/** Every page but the share pages after the first of each edition. */
+function pagesToOpen(): { path: string; html: string }[] {
+  const editions = new Set<string>();
+  return readPages(inject('distDir')).filter(({ path, html }) => {
+    if (!redirects({ html })) return true;
+    const edition = path.replace(/s\/[^/]+\/$/u, '');
+    if (editions.has(edition)) return false;
+    editions.add(edition);
+    return true;
+  });
+}
+
 beforeAll(async () => {
-  const all = readPages(inject('distDir'));
+  const all = pagesToOpen();
   const origin = inject('origin');
   await withPages({ viewport: viewport(1280) }, async (open) => {
     for (const { path, html } of all) {
@@ -91,6 +105,8 @@ const stayedOn = () => [...seen].filter(([, page]) => page.lines !== undefined);
 describe('every page', () => {
   it('loads with no console error and no request leaving 127.0.0.1', () => {
     expect(seen.size).toBeGreaterThanOrEqual(7);
+    // One share page of each edition, followed to the section it leads to.
+    expect([...seen.keys()].filter((path) => /^\/(?:es\/)?s\//u.test(path)).map((path) => path.split('/s/')[0])).toEqual(['/es', '']);
     for (const [path, page] of seen) {
       expect(page.consoleErrors, path).toEqual([]);
       expect(page.offSite, path).toEqual([]);

@@ -1,14 +1,14 @@
 /**
  * Figure 2 in real browsers (Chromium and Firefox): complete and unclipped at 375 px and 1280 px, with and without JavaScript and in
  * print; no text overlapping; marks that meet 3:1 contrast in light and dark; details on hover, keyboard and
- * tap; deep links to marks and to rows; and no axe violation.
+ * tap; deep links to marks and to rows. (axe, with the table open and a detail showing: accessibility.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../support/engine.ts';
-import { axeViolations, useBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { expectNoOverlaps } from '../support/geometry.ts';
 
-const { visit, withVisit } = useBrowser();
+const { visit } = useBrowser();
 
 const FIGURE = '#fig-seizures';
 /** The text elements of every SVG of the figure (those showing are measured). */
@@ -172,21 +172,4 @@ describe('Figure 2 interaction', () => {
     const { page } = await visit('/#fig-seizures');
     expect(await page.locator(`${FIGURE}`).getAttribute('data-figure')).toBe('seizures');
   });
-});
-
-describe('Figure 2 accessibility', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe finds no WCAG 2.1 AA violation in the figure, with its table open and a detail showing (${colorScheme})`, async () => {
-      for (const width of [375, 1280]) {
-        await withVisit('/', { colorScheme, viewport: { width, height: 900 } }, async ({ page }) => {
-          await page.locator(`${FIGURE} .figure-data summary`).click();
-          const mark = page.locator(`${FIGURE} [data-graphic] [data-ref="fig-seizures-cocaine-seized-446t"] .mark-shape`).filter({ visible: true }).first();
-          await mark.scrollIntoViewIfNeeded();
-          await mark.click();
-          await expect.poll(() => detail(page).isVisible()).toBe(true);
-          expect(await axeViolations(page, FIGURE), `${colorScheme} ${width}px`).toEqual([]);
-        });
-      }
-    });
-  }
 });

@@ -1,14 +1,15 @@
 /**
- * Editorial truth in the narrative: the build fails, naming the sentence, when a factual paragraph has no
- * citation; the corrections log renders with dates, and every CorrectedNote links to an entry of it.
- * Sentences that restate the research data are checked against it here too.
+ * Editorial truth: the editorial checks stop the build, each naming what fails (an uncited paragraph, a
+ * changed quote, an unnamed credit, an untranslated section), all in one report; the corrections log renders
+ * with dates, and every CorrectedNote links to an entry of it. Sentences that restate the research data are
+ * checked against it here too.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, projectRoot, removeBuild, tempDir } from '../support/build.ts';
-import { readStrikes } from '../support/content.ts';
+import { buildSite, copyOfSeeds, projectRoot, removeBuild, tempDir, type BuildResult } from '../support/build.ts';
+import { contentCopy, readCitations, readStrikes } from '../support/content.ts';
 import { classList, elements, idsOf, readPage, textOf, type Page } from '../support/html.ts';
 import { correctedNoteIds, formatLogDate, sentenceStart, type CorrectionEntry } from '../../src/lib/narrativeCheck.ts';
 
@@ -29,25 +30,86 @@ function explainerCopy(file: string, change: (source: string) => string): string
   return dir;
 }
 
-describe('the narrative citation check', () => {
-  it('fails the build, naming the section and the sentence, when a factual paragraph loses its citations', async () => {
-    const paragraph = mdx('03-the-strikes.mdx')
-      .split('\n\n')
-      .find((block) => block.startsWith('Washington says the strikes'))!;
-    const bare = paragraph.replace(/<Cite\s+id="[a-z0-9-]+"\s*\/>/g, '');
-    const dir = explainerCopy('03-the-strikes.mdx', (source) => source.replace(paragraph, bare));
-    const build = await buildSite({ env: { EXPLAINER_DIR: dir }, figureImages: false });
-    try {
-      expect(build.ok).toBe(false);
-      expect(build.output).toContain('Narrative citation check failed: 2 uncited sentence(s)');
-      const lines = build.output.split('\n').filter((line) => line.includes('(paragraph has no citation)'));
-      expect(lines.map((line) => line.trim())).toEqual([
-        `the-strikes: "${sentenceStart('Washington says the strikes target drug traffickers and deter trafficking.')}" (paragraph has no citation)`,
-        `the-strikes: "${sentenceStart('UN officials and human rights experts, among them Volker Türk, have condemned them as violations of international law.')}" (paragraph has no citation)`,
-      ]);
-    } finally {
-      removeBuild(build.outDir);
-    }
+/** A copy of content/explainer-es for EXPLAINER_ES_DIR, without the file `left`. */
+function explainerEsWithout(left: string): string {
+  const source = join(projectRoot, 'content/explainer-es');
+  const dir = join(tempDir('explainer-es'), 'explainer-es');
+  mkdirSync(dir);
+  for (const name of readdirSync(source).filter((file) => file.endsWith('.mdx') && file !== left)) {
+    writeFileSync(join(dir, name), readFileSync(join(source, name), 'utf8').replaceAll("from '../../src/", `from '${projectRoot}/src/`));
+  }
+  return dir;
+}
+
+/**
+ * The editorial checks run when the site's data loads (src/data/site.ts). One build with four faults, one for
+ * each kind of check, shows that each stops the build, and that an editor sees every problem at once.
+ */
+describe('the editorial checks', () => {
+  // The narrative citation check: a factual paragraph of "The strikes" loses its citations.
+  const paragraph = mdx('03-the-strikes.mdx')
+    .split('\n\n')
+    .find((block) => block.startsWith('Washington says the strikes'))!;
+  // The provenance check: one word changes in the first cited passage that its seed file holds byte for byte.
+  const { article, quote } = readCitations()
+    .map((c) => c.sources[0]!)
+    .flatMap((s) => ('article' in s ? [s] : []))
+    .find((s) => readFileSync(join(projectRoot, 'seeds', `${s.article}.txt`), 'utf8').includes(s.quote))!;
+  const changed = quote.split(' ').find((w) => /^[a-z]{4,}$/.test(w))!;
+  let build: BuildResult;
+
+  beforeAll(async () => {
+    const seeds = copyOfSeeds();
+    const file = join(seeds, `${article}.txt`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(quote, quote.replace(changed, `${changed}x`)));
+    // The attribution check: a figure credits a body that no cited passage names.
+    const content = contentCopy({
+      'figures.yaml': (figures) =>
+        figures.map((figure) =>
+          figure.id === 'cocaine-seized-446t'
+            ? { ...figure, saidBy: 'the National Police anti-narcotics directorate (to CNN)', credited: [{ body: 'National Police anti-narcotics directorate' }] }
+            : figure,
+        ),
+    });
+    build = await buildSite({
+      seedsDir: seeds,
+      env: {
+        CONTENT_DIR: content,
+        EXPLAINER_DIR: explainerCopy('03-the-strikes.mdx', (source) => source.replace(paragraph, paragraph.replace(/<Cite\s+id="[a-z0-9-]+"\s*\/>/g, ''))),
+        // The Spanish edition's parity: a section is not translated.
+        EXPLAINER_ES_DIR: explainerEsWithout('04-the-seizures.mdx'),
+      },
+      figureImages: false,
+    });
+    removeBuild(build.outDir);
+  });
+
+  it('stop the build, reporting every failure at once', () => {
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('The editorial checks stopped the build:');
+  });
+
+  it('the narrative citation check names the section and the sentence', () => {
+    expect(build.output).toContain('Narrative citation check failed: 2 uncited sentence(s) in content/explainer ');
+    const lines = build.output.split('\n').filter((line) => line.includes('(paragraph has no citation)'));
+    expect(lines.map((line) => line.trim())).toEqual([
+      `the-strikes: "${sentenceStart('Washington says the strikes target drug traffickers and deter trafficking.')}" (paragraph has no citation)`,
+      `the-strikes: "${sentenceStart('UN officials and human rights experts, among them Volker Türk, have condemned them as violations of international law.')}" (paragraph has no citation)`,
+    ]);
+  });
+
+  it('the provenance check names the record when one word of a quoted passage changes', () => {
+    const line = build.output.split('\n').find((l) => l.includes('Provenance check failed'));
+    expect(line).toMatch(new RegExp(`Provenance check failed: \\w+/[a-z0-9-]+: quote not found in ${article}: ".*${changed}.*"`));
+  });
+
+  it('the attribution check names collection, record and name when no cited passage names who is credited', () => {
+    expect(build.output).toContain('Attribution check failed:');
+    expect(build.output).toContain('figures/cocaine-seized-446t: credits "National Police anti-narcotics directorate", whom no cited passage names');
+  });
+
+  it('the parity check names a section the Spanish edition lacks', () => {
+    expect(build.output).toContain("es: missing section 'the-seizures'");
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Builds the real site (and variants of it) with `astro build` and checks the output: pages per seed,
- * headline/outlet/date, heading and paragraph ids, links under a sub-path base, and bad input.
+ * headline/outlet/date, heading and paragraph ids, links under a sub-path base, and bad seeds. (A changed
+ * quote, with the other editorial checks: editorial.test.ts.)
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -8,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { permalinkGuard } from '../../src/integrations/permalinks.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, copyOfSeeds, projectRoot, tempDir } from '../support/build.ts';
-import { readArticleMeta, readCitations } from '../support/content.ts';
+import { readArticleMeta } from '../support/content.ts';
 import { brokenLinks, classList, elements, idsOf, listFiles, readPages, textOf } from '../support/html.ts';
 
 const seedMeta = readArticleMeta();
@@ -97,24 +98,6 @@ describe('seeds are data', () => {
       const lines = build.output.split('\n').filter((l) => l.includes(`bad-${fixture}`));
       expect(lines, fixture).toEqual([`${seeds}/bad-${fixture}: ${reason}`]);
     }
-  });
-});
-
-describe('the provenance check', () => {
-  it('fails the build, naming the record, when one word of a quoted passage changes', async () => {
-    const seeds = copyOfSeeds();
-    // The first cited passage that the seed file contains byte for byte, so one word of it can be changed.
-    const { article, quote } = readCitations()
-      .map((c) => c.sources[0]!)
-      .flatMap((s) => ('article' in s ? [s] : []))
-      .find((s) => readFileSync(join(seeds, `${s.article}.txt`), 'utf8').includes(s.quote))!;
-    const file = join(seeds, `${article}.txt`);
-    const target = quote.split(' ').find((w) => /^[a-z]{4,}$/.test(w))!;
-    writeFileSync(file, readFileSync(file, 'utf8').replace(quote, quote.replace(target, `${target}x`)));
-    const build = await buildSite({ seedsDir: seeds, figureImages: false });
-    expect(build.ok).toBe(false);
-    const line = build.output.split('\n').find((l) => l.includes('Provenance check failed'));
-    expect(line).toMatch(new RegExp(`Provenance check failed: \\w+/[a-z0-9-]+: quote not found in ${article}: ".*${target}.*"`));
   });
 });
 

@@ -39,20 +39,17 @@ function smallestText(page: Page) {
   });
 }
 
-describe('figure text size', () => {
-  for (const width of WIDTHS) {
-    it(`is at least 12 px on screen at ${width} px`, async () => {
-      await withVisit('/', { viewport: viewport(width) }, async ({ page }) => {
-        const smallest = await smallestText(page);
-        expect(Object.keys(smallest).sort()).toEqual([...FIGURES].sort());
-        for (const [figure, { size, text, count }] of Object.entries(smallest)) {
-          expect(count, `${figure} texts`).toBeGreaterThan(3);
-          expect.soft(size, `${figure} at ${width} px: "${text}"`).toBeGreaterThanOrEqual(11.95);
-        }
-      });
-    });
+/** No figure text under 12 px on screen (a little under, for rounding of the scale). */
+async function expectLegibleText(page: Page, width: number): Promise<void> {
+  const smallest = await smallestText(page);
+  expect(Object.keys(smallest).sort()).toEqual([...FIGURES].sort());
+  for (const [figure, { size, text, count }] of Object.entries(smallest)) {
+    expect(count, `${figure} texts`).toBeGreaterThan(3);
+    expect.soft(size, `${figure} at ${width} px: "${text}"`).toBeGreaterThanOrEqual(11.95);
   }
+}
 
+describe('figure text in print', () => {
   // On paper the page's content box is the viewport: A4 (210 mm) less the 15 mm side margins of print.css is
   // 180 mm, 680 CSS px, the narrowest paper the briefing is made for (US Letter is wider).
   for (const path of ['/', '/figures/chronology/', '/figures/seizures/', '/figures/strikes/']) {
@@ -75,45 +72,48 @@ const LABELS: Record<string, { labels: string; marks: string }> = {
   strikes: { labels: '[data-figure="strikes"] [data-graphic] text', marks: '[data-figure="strikes"] [data-graphic] .mark-shape' },
 };
 
-describe('labels', () => {
-  for (const width of WIDTHS) {
-    it(`overlap no other label and no mark at ${width} px`, async () => {
-      await withVisit('/', { viewport: viewport(width) }, async ({ page }) => {
-        for (const [figure, { labels, marks }] of Object.entries(LABELS)) {
-          const texts = await renderedBoxes(page.locator(labels));
-          expect(texts.length, `${figure} labels`).toBeGreaterThan(3);
-          expect.soft(overlappingPairs(texts), `${figure} at ${width} px: labels`).toEqual([]);
-          expect.soft(overlappingPairs(texts, await renderedBoxes(page.locator(marks))), `${figure} at ${width} px: labels on marks`).toEqual([]);
-        }
-      });
-    });
+/** No label overlaps another label or a mark of its figure. */
+async function expectLabelsClear(page: Page, width: number): Promise<void> {
+  for (const [figure, { labels, marks }] of Object.entries(LABELS)) {
+    const texts = await renderedBoxes(page.locator(labels));
+    expect(texts.length, `${figure} labels`).toBeGreaterThan(3);
+    expect.soft(overlappingPairs(texts), `${figure} at ${width} px: labels`).toEqual([]);
+    expect.soft(overlappingPairs(texts, await renderedBoxes(page.locator(marks))), `${figure} at ${width} px: labels on marks`).toEqual([]);
   }
-});
+}
 
-describe('hit areas', () => {
+/** Every mark of the map and the chart answers a tap at its centre, in a hit area of at least 24 × 24 px. */
+async function expectHitAreas(page: Page): Promise<void> {
+  const { problems, count } = await page.evaluate(() => {
+    const found: string[] = [];
+    const marks = [...document.querySelectorAll<SVGGraphicsElement>('#fig-strikes [data-graphic] [data-ref], #fig-seizures [data-graphic] [data-ref]')].filter(
+      (m) => m.getClientRects().length > 0 && !m.closest('[data-filtered]') && m.querySelector('.mark-shape'),
+    );
+    for (const mark of marks) {
+      const shape = mark.querySelector('.mark-shape')!;
+      shape.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = shape.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const hit = document.elementFromPoint(x, y)?.closest('[data-ref]');
+      if (hit !== mark) found.push(`${mark.dataset.ref}: centre hits ${hit?.getAttribute('data-ref') ?? document.elementFromPoint(x, y)?.tagName}`);
+      const area = (mark.querySelector('.mark-hit') ?? shape).getBoundingClientRect();
+      if (area.width < 23.5 || area.height < 23.5) found.push(`${mark.dataset.ref}: hit area ${area.width.toFixed(1)} × ${area.height.toFixed(1)} px`);
+    }
+    return { problems: found, count: marks.length };
+  });
+  expect(count).toBeGreaterThan(10);
+  expect(problems).toEqual([]);
+}
+
+describe('the figures on screen', () => {
+  // One load per width: the hit-area check scrolls each mark into view, so it comes last.
   for (const width of WIDTHS) {
-    it(`are at least 24 × 24 px and answer at each mark's centre at ${width} px`, async () => {
+    it(`at ${width} px: no text under 12 px, no label over another label or a mark, a 24 × 24 px hit area at each mark's centre`, async () => {
       await withVisit('/', { viewport: viewport(width) }, async ({ page }) => {
-        const { problems, count } = await page.evaluate(() => {
-          const found: string[] = [];
-          const marks = [...document.querySelectorAll<SVGGraphicsElement>('#fig-strikes [data-graphic] [data-ref], #fig-seizures [data-graphic] [data-ref]')].filter(
-            (m) => m.getClientRects().length > 0 && !m.closest('[data-filtered]') && m.querySelector('.mark-shape'),
-          );
-          for (const mark of marks) {
-            const shape = mark.querySelector('.mark-shape')!;
-            shape.scrollIntoView({ block: 'center', behavior: 'instant' });
-            const box = shape.getBoundingClientRect();
-            const x = box.left + box.width / 2;
-            const y = box.top + box.height / 2;
-            const hit = document.elementFromPoint(x, y)?.closest('[data-ref]');
-            if (hit !== mark) found.push(`${mark.dataset.ref}: centre hits ${hit?.getAttribute('data-ref') ?? document.elementFromPoint(x, y)?.tagName}`);
-            const area = (mark.querySelector('.mark-hit') ?? shape).getBoundingClientRect();
-            if (area.width < 23.5 || area.height < 23.5) found.push(`${mark.dataset.ref}: hit area ${area.width.toFixed(1)} × ${area.height.toFixed(1)} px`);
-          }
-          return { problems: found, count: marks.length };
-        });
-        expect(count).toBeGreaterThan(10);
-        expect(problems).toEqual([]);
+        await expectLegibleText(page, width);
+        await expectLabelsClear(page, width);
+        await expectHitAreas(page);
       });
     });
   }

@@ -1,7 +1,8 @@
 /**
  * Global set-up of the browser projects ("browser": Chromium, "browser-firefox": Firefox ESR): makes sure the
- * project's browser is there (each test file launches its own: tests/support/engine.ts), builds the site
- * and serves it on 127.0.0.1. Tests read the engine, its executable and the address with `inject`.
+ * project's browser is there (a Chromium test file launches its own; for Firefox, one starts here per worker
+ * and each test file opens a session with its worker's: tests/support/engine.ts), builds the site and serves
+ * it on 127.0.0.1. Tests read the engine, its executable and the address with `inject`.
  *
  * The site is built once per run for both projects and the build tests (tests/support/realSite.ts); its
  * server is shared by the two browser projects on `globalThis` (Vitest loads this module once per project).
@@ -15,6 +16,10 @@ import { ensureChromium } from '../support/chromium.ts';
 import type { EngineName } from '../support/engine.ts';
 import { ensureFirefox } from '../support/firefox.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { startFirefox } from '../support/firefoxEngine.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,6 +27,8 @@ declare module 'vitest' {
     engine: EngineName;
     /** The executable of that engine's browser. */
     browserPath: string;
+    /** Firefox project: the Firefoxes started for the run, one per worker (tests/support/engine.ts). */
+    firefoxEndpoints: string[];
     origin: string;
     distDir: string;
     /** A folder for this run's builds, shared by both browser projects and removed after them. */
@@ -47,6 +54,17 @@ export default async function setup(project: TestProject) {
   };
   const entry = shared[KEY];
   entry.users++;
+  // Firefox starts once per worker for the run; each test file opens a session with its worker's.
+  const firefoxes =
+    engine === 'firefox'
+      ? await Promise.all(
+          Array.from({ length: project.globalConfig.maxWorkers }, async () => {
+            const profile = mkdtempSync(join(tmpdir(), 'explainer-firefox-'));
+            return { profile, ...(await startFirefox(browserPath, profile)) };
+          }),
+        )
+      : [];
+  project.provide('firefoxEndpoints', firefoxes.map((firefox) => firefox.endpoint));
   const { site, server, fixture } = await entry.ready;
   const { release: _release, ...fixtureSite } = fixture;
   project.provide('fixtureSite', fixtureSite);
@@ -55,6 +73,10 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', site.distDir);
   project.provide('runDir', site.runDir);
   return async () => {
+    for (const firefox of firefoxes) {
+      await firefox.stop();
+      rmSync(firefox.profile, { recursive: true, force: true });
+    }
     if (--entry.users > 0) return;
     delete shared[KEY];
     await server.close();

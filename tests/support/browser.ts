@@ -92,7 +92,7 @@ export function useBrowser(fixtureOptions: BrowserFixtureOptions = {}): BrowserF
   }
 
   beforeAll(async () => {
-    launched = await openBrowser(inject('engine'), { browserPath: inject('browserPath') });
+    launched = await openBrowser(inject('engine'), { browserPath: inject('browserPath'), firefoxEndpoints: inject('firefoxEndpoints') });
   });
   afterEach(async (context) => {
     const tabs = [...held];

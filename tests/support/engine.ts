@@ -127,12 +127,23 @@ export interface Browser {
 }
 
 /**
- * The browser of one test file: a Chromium or a Firefox launched for it (test files may run side by side,
- * and Firefox takes one WebDriver BiDi session at a time). `close()` ends what this opened.
+ * The browser of one test file. Chromium: launched for it. Firefox: a session with the Firefox the global
+ * set-up started for this worker (`firefoxEndpoints`, one per worker, since Firefox takes one WebDriver BiDi
+ * session at a time; VITEST_POOL_ID tells a worker from the one beside it), as a launch costs seconds of
+ * both cores; without one (or if its session cannot open), a Firefox of its own. `close()` ends what this opened.
  */
-export async function openBrowser(engine: EngineName, where: { browserPath: string }): Promise<Browser> {
+export async function openBrowser(engine: EngineName, where: { browserPath: string; firefoxEndpoints?: readonly string[] }): Promise<Browser> {
   if (engine === 'chromium') return chromium.launch({ executablePath: where.browserPath, args: CHROMIUM_ARGS, headless: true });
   const { connectFirefox, startFirefox } = await import('./firefoxEngine.ts');
+  const endpoints = where.firefoxEndpoints ?? [];
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  if (endpoints.length > 0) {
+    try {
+      return await connectFirefox(endpoints[(worker - 1) % endpoints.length]!);
+    } catch {
+      // Its session is taken (or the Firefox is gone): fall through to a Firefox of this file's own.
+    }
+  }
   const profile = mkdtempSync(join(tmpdir(), 'explainer-firefox-'));
   const firefox = await startFirefox(where.browserPath, profile);
   const browser = await connectFirefox(firefox.endpoint);

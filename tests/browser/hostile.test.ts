@@ -67,83 +67,102 @@ interface Seen {
 }
 const seen = new Map<string, Seen>();
 
+/** A visit's record before anything happened. */
+const blank = (): Seen => ({
+  pwned: undefined,
+  title: '',
+  scripts: [],
+  navigations: [],
+  dialogs: [],
+  popups: [],
+  consoleErrors: [],
+  offSite: [],
+  headlineVisible: false,
+  articleText: '',
+  articleContent: '',
+  scrollWidth: 0,
+  culprits: [],
+});
+
 /**
- * Opens a path of the hostile site once, at 1280 px and then at 375 px, recording what happened; requests
- * leaving the server are recorded and refused, dialogs dismissed.
+ * Opens each path of the hostile site once, at 1280 px and then at 375 px, recording what happened; requests
+ * leaving the server are recorded and refused, dialogs dismissed. One tab for all (a tab costs more than a
+ * load), on a blank page between visits; a visit that breaks the tab leaves it for a new one.
  */
-async function visit(path: string): Promise<Seen> {
-  const requests: string[] = [];
-  const result: Seen = {
-    pwned: undefined,
-    title: '',
-    scripts: [],
-    navigations: [],
-    dialogs: [],
-    popups: [],
-    consoleErrors: [],
-    offSite: [],
-    headlineVisible: false,
-    articleText: '',
-    articleContent: '',
-    scrollWidth: 0,
-    culprits: [],
-  };
+async function visitAll(paths: readonly string[]): Promise<Map<string, Seen>> {
+  const results = new Map<string, Seen>();
   await withContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
     await context.route(
       (url) => url.origin !== server.origin,
       (route) => route.abort(),
     );
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') result.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => result.consoleErrors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) result.navigations.push(frame.url());
-    });
-    page.on('dialog', (dialog) => {
-      result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('popup', (popup) => result.popups.push(popup.url()));
-    // Let handlers that would fire after load (autofocus, toggle, a refresh) have their turn.
-    const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-    try {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
-      await settle();
-      Object.assign(
-        result,
-        await page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-          title: document.title,
-          scripts: [...document.scripts].map((script) => script.src || `inline: ${script.text.slice(0, 60)}`),
-        })),
-      );
-      if (path.startsWith('/sources/') && path !== '/sources/') {
-        result.headlineVisible = await page.locator('article h1').isVisible();
-        result.articleText = await page.locator('article').innerText();
-        result.articleContent = (await page.locator('article').textContent()) ?? '';
+    /** The visit under way: events between visits (the blank page) are nobody's. */
+    let current: { result: Seen; requests: string[] } | undefined;
+    const newTab = async () => {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') current?.result.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => current?.result.consoleErrors.push(error.message));
+      page.on('request', (request) => current?.requests.push(request.url()));
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) current?.result.navigations.push(frame.url());
+      });
+      page.on('dialog', (dialog) => {
+        current?.result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('popup', (popup) => current?.result.popups.push(popup.url()));
+      return page;
+    };
+    let page = await newTab();
+    for (const path of paths) {
+      const result = blank();
+      const requests: string[] = [];
+      // Let handlers that would fire after load (autofocus, toggle, a refresh) have their turn.
+      const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+      try {
+        await page.goto('about:blank');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        current = { result, requests };
+        await page.goto(server.origin + path, { waitUntil: 'load' });
+        await settle();
+        Object.assign(
+          result,
+          await page.evaluate(() => ({
+            pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+            title: document.title,
+            scripts: [...document.scripts].map((script) => script.src || `inline: ${script.text.slice(0, 60)}`),
+          })),
+        );
+        if (path.startsWith('/sources/') && path !== '/sources/') {
+          result.headlineVisible = await page.locator('article h1').isVisible();
+          result.articleText = await page.locator('article').innerText();
+          result.articleContent = (await page.locator('article').textContent()) ?? '';
+        }
+        await page.setViewportSize({ width: 375, height: 700 });
+        await settle();
+        Object.assign(
+          result,
+          await page.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const culprits = [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > width + 1)
+              .slice(0, 3)
+              .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> to ${Math.round(el.getBoundingClientRect().right)}px`);
+            return { scrollWidth: document.documentElement.scrollWidth, culprits };
+          }),
+        );
+      } catch (error) {
+        result.failure = (error as Error).message.split('\n')[0];
+        page = await newTab();
       }
-      await page.setViewportSize({ width: 375, height: 700 });
-      await settle();
-      Object.assign(
-        result,
-        await page.evaluate(() => {
-          const width = document.documentElement.clientWidth;
-          const culprits = [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > width + 1)
-            .slice(0, 3)
-            .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> to ${Math.round(el.getBoundingClientRect().right)}px`);
-          return { scrollWidth: document.documentElement.scrollWidth, culprits };
-        }),
-      );
-    } catch (error) {
-      result.failure = (error as Error).message.split('\n')[0];
+      current = undefined;
+      result.offSite = requests.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:'));
+      results.set(path, result);
     }
   });
-  result.offSite = requests.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:'));
-  return result;
+  return results;
 }
 
 /** Bidi marks, embeddings, overrides and isolates (LRM, RLM, LRE…RLO, LRI…PDI). */
@@ -154,7 +173,7 @@ const asTitle = (value: string) => value.replace(/[\u0000-\u001F\u007F-\u009F]/g
 
 describe('hostile seeds in the browser', () => {
   beforeAll(async () => {
-    for (const path of PATHS()) seen.set(path, await visit(path));
+    for (const [path, result] of await visitAll(PATHS())) seen.set(path, result);
   });
 
   it('run no injected script, open no dialog and load nothing from off the site, on every page that shows them', () => {

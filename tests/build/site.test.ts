@@ -88,12 +88,13 @@ describe('seeds are data', () => {
       'empty.txt': 'the file is empty',
       'not-utf8.txt': 'the file is not valid UTF-8',
       'only-chrome.txt': 'no headline: the file has no text once page chrome is removed',
+      'first-line-too-long.txt': 'no headline: the first line is 449 characters long (a headline is at most 200)',
     };
     const seeds = copyOfSeeds();
     for (const fixture of Object.keys(reasons)) copyFileSync(join(projectRoot, 'tests/fixtures/bad-seeds', fixture), join(seeds, `bad-${fixture}`));
     const build = await buildSite({ seedsDir: seeds, figureImages: false });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('3 seeds cannot be used:');
+    expect(build.output).toContain(`${Object.keys(reasons).length} seeds cannot be used:`);
     for (const [fixture, reason] of Object.entries(reasons)) {
       const lines = build.output.split('\n').filter((l) => l.includes(`bad-${fixture}`));
       expect(lines, fixture).toEqual([`${seeds}/bad-${fixture}: ${reason}`]);

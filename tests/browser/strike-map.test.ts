@@ -233,6 +233,27 @@ describe('the strike map', () => {
     expect(smallest).toBeGreaterThanOrEqual(11);
   });
 
+  // The basemap reaches past the wide map's frame (the narrow map draws the same one): each map shows only
+  // what is inside its frame, and so every label must lie inside it.
+  for (const width of [375, 1280]) {
+    it(`at ${width} px: shows nothing outside the map's frame, and every label inside it`, async () => {
+      const { page } = await visit('/', { viewport: { width, height: 800 } });
+      const map = await page.locator(`${FIGURE} ${layoutFor(width)} svg`).evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const outside = [...svg.querySelectorAll('text')]
+          .filter((text) => text.getClientRects().length > 0)
+          .filter((text) => {
+            const box = text.getBoundingClientRect();
+            return box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5;
+          })
+          .map((text) => text.textContent);
+        return { overflow: getComputedStyle(svg).overflow, outside };
+      });
+      expect(map.overflow).toBe('hidden');
+      expect(map.outside).toEqual([]);
+    });
+  }
+
   it('keeps nothing focusable inside the graphic while it is aria-hidden (the HTML before the script runs)', () => {
     const home = readPage(inject('distDir'), '/');
     const figure = elements(home.tree, (el) => el.properties.id === 'fig-strikes')[0]!;

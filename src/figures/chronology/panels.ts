@@ -9,7 +9,7 @@ import type { Actor, Phase, Precision } from '../../schemas/event.ts';
 import { round } from '../kit/format.ts';
 import { LabelBoard, lineBox } from '../kit/labels.ts';
 import { symbolPath, type SymbolName } from '../kit/symbols.ts';
-import { packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
+import { overlaps, packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
 import { eventInterval, eventRef, isLongSpan, isPoint, orderEvents, type ChronologyEvent, type Interval, type TimeWindow } from './model.ts';
 import { middle, ticks, timeScale, type Tick } from './scale.ts';
 
@@ -231,61 +231,103 @@ export function layoutHorizontal(
   const markRise = (Math.max(0, ...positions.map((p) => p.lane)) + 1) * MARK_LANE;
   const laneHeight = HORIZONTAL.maxLines * lineHeight + HORIZONTAL.labelGap;
 
-  // Positions relative to the axis at y = 0, labels going up (negative y). Labels are placed from the
-  // latest event back to the earliest: a label starts just right of its mark, so it can only cover the
-  // leader lines of later events, and those are already on the board.
-  const labels = new LabelBoard({ gap: HORIZONTAL.labelGap });
-  const leaders = new LabelBoard({ gap: HORIZONTAL.leaderGap });
-  const placed = ordered.map((event, index) => ({ event, position: positions[index]! })).reverse().map(({ event, position }) => {
+  // Positions relative to the axis at y = 0, labels going up (negative y); each label right of its mark unless
+  // that runs off the panel, placed from the latest event back. A label over another event's mark is crossed
+  // by that event's leader unless it sits above that event's label. Where that happens, two more layouts are
+  // tried: labels placed after the labels of the marks they cover (so they go above them), and that with each
+  // label on the side of its mark that covers fewer other marks (two labels over each other's marks: no order
+  // helps). The layout with the fewest crossings wins, the first on a tie.
+  const leaderXs = positions.map((position) => position.from);
+  const items = ordered.map((event, index) => {
+    const position = positions[index]!;
     const x = position.from;
-    const markTop = -(position.lane * MARK_LANE + MARK_RADIUS);
     const lines = wrapText(event.label, maxLabelWidth, fontSize).slice(0, HORIZONTAL.maxLines);
     const labelWidth = widest(lines, fontSize);
-    const height = lines.length * lineHeight;
-    const anchor: 'start' | 'end' = x + HORIZONTAL.labelOffset + labelWidth > width - HORIZONTAL.edge ? 'end' : 'start';
-    const boxX = anchor === 'start' ? x + HORIZONTAL.labelOffset : x - HORIZONTAL.labelOffset - labelWidth;
-    function* lanes(count = Infinity) {
-      for (let lane = 0; lane < count; lane++) {
-        const bottom = -(markRise + HORIZONTAL.aboveMarks + lane * laneHeight);
-        yield { box: { x: boxX, y: bottom - height, width: labelWidth, height } };
-      }
-    }
-    // The leader rises from the mark to the middle of the label's last line.
-    const leaderOf = (box: Box) => lineBox(x - 0.5, markTop, x - 0.5, box.y + box.height - lineHeight / 2);
-    const clearOfLeaders = (box: Box) => leaders.isClear(box) && labels.isClear(leaderOf(box), { gap: HORIZONTAL.leaderGap });
-    // No lane keeps every leader clear: settle for the lowest lane where labels still never overlap.
-    const { box } = labels.find(lanes(HORIZONTAL.maxLanes), { accept: clearOfLeaders }) ?? labels.find(lanes())!;
-    labels.take(box);
-    leaders.take(leaderOf(box));
-    return { event, position, lines, anchor, box };
+    const side = (anchor: 'start' | 'end') => {
+      const boxX = anchor === 'start' ? x + HORIZONTAL.labelOffset : x - HORIZONTAL.labelOffset - labelWidth;
+      const fits = boxX >= HORIZONTAL.edge && boxX + labelWidth <= width - HORIZONTAL.edge;
+      const covers = leaderXs.flatMap((other, j) =>
+        j !== index && boxX - HORIZONTAL.leaderGap < other + 0.5 && boxX + labelWidth + HORIZONTAL.leaderGap > other - 0.5 ? [j] : [],
+      );
+      return { anchor, boxX, fits, covers };
+    };
+    const [start, end] = [side('start'), side('end')];
+    const rightUnlessOff = start.boxX + labelWidth > width - HORIZONTAL.edge ? end : start;
+    const fewerCovered = start.fits && !(end.fits && end.covers.length < start.covers.length) ? start : end.fits ? end : rightUnlessOff;
+    return { index, event, position, x, lines, labelWidth, height: lines.length * lineHeight, sides: [rightUnlessOff, fewerCovered] as const };
   });
 
-  const axisY = Math.ceil(-Math.min(0, ...placed.map(({ box }) => box.y)) + HORIZONTAL.top);
-  const scale = timeScale(domain, range);
-  return {
-    orientation: 'horizontal',
-    width,
-    height: axisY + HORIZONTAL.belowAxis,
-    axisY,
-    ticks: ticks(scale, domain, options.ticks, width < 500 ? 10 : 5),
-    marks: placed.reverse().map(({ event, position, lines, anchor, box }) => {
-      const x = round(position.from);
-      const y = axisY - position.lane * MARK_LANE;
-      const leaderTop = round(axisY + box.y + box.height - lineHeight / 2);
-      return {
-        ...drawMark(event, position, 'horizontal', { x, x2: round(position.to), y, y2: y }),
-        label: {
-          lines,
-          tspans: tspans(lines, lineHeight),
-          x: round(anchor === 'start' ? box.x + 1 : box.x + box.width - 1),
-          y: round(axisY + box.y + lineHeight * BASELINE),
-          anchor,
-          box: { ...box, x: round(box.x), y: round(axisY + box.y) },
-          leader: `${x},${y - MARK_RADIUS} ${x},${leaderTop}`,
-        },
-      };
-    }),
+  const layout = (choice: 0 | 1, coveredFirst: boolean) => {
+    const chosen = items.map(({ sides, ...item }) => ({ ...item, ...sides[choice] }));
+    const order: typeof chosen = [];
+    const waiting = new Set(chosen.map((item) => item.index));
+    while (waiting.size > 0) {
+      const ready = [...waiting].reverse().find((index) => !coveredFirst || chosen[index]!.covers.every((covered) => !waiting.has(covered)));
+      // Labels over each other's marks: the latest first.
+      const next = ready ?? Math.max(...waiting);
+      waiting.delete(next);
+      order.push(chosen[next]!);
+    }
+    const labels = new LabelBoard({ gap: HORIZONTAL.labelGap });
+    const leaders = new LabelBoard({ gap: HORIZONTAL.leaderGap });
+    const placed = order.map(({ index, event, position, x, lines, labelWidth, height, anchor, boxX }) => {
+      const markTop = -(position.lane * MARK_LANE + MARK_RADIUS);
+      function* lanes(count = Infinity) {
+        for (let lane = 0; lane < count; lane++) {
+          const bottom = -(markRise + HORIZONTAL.aboveMarks + lane * laneHeight);
+          yield { box: { x: boxX, y: bottom - height, width: labelWidth, height } };
+        }
+      }
+      // The leader rises from the mark to the middle of the label's last line.
+      const leaderOf = (box: Box) => lineBox(x - 0.5, markTop, x - 0.5, box.y + box.height - lineHeight / 2);
+      const clearOfLeaders = (box: Box) => leaders.isClear(box) && labels.isClear(leaderOf(box), { gap: HORIZONTAL.leaderGap });
+      // No lane keeps every leader clear: settle for the lowest lane where labels still never overlap.
+      const { box } = labels.find(lanes(HORIZONTAL.maxLanes), { accept: clearOfLeaders }) ?? labels.find(lanes())!;
+      labels.take(box);
+      leaders.take(leaderOf(box));
+      return { index, event, position, lines, anchor, box };
+    });
+    return { placed: placed.sort((a, b) => a.index - b.index) };
   };
+  const panelOf = (placed: ReturnType<typeof layout>['placed']): HorizontalPanel => {
+    const axisY = Math.ceil(-Math.min(0, ...placed.map(({ box }) => box.y)) + HORIZONTAL.top);
+    const scale = timeScale(domain, range);
+    return {
+      orientation: 'horizontal',
+      width,
+      height: axisY + HORIZONTAL.belowAxis,
+      axisY,
+      ticks: ticks(scale, domain, options.ticks, width < 500 ? 10 : 5),
+      marks: placed.map(({ event, position, lines, anchor, box }) => {
+        const x = round(position.from);
+        const y = axisY - position.lane * MARK_LANE;
+        const leaderTop = round(axisY + box.y + box.height - lineHeight / 2);
+        return {
+          ...drawMark(event, position, 'horizontal', { x, x2: round(position.to), y, y2: y }),
+          label: {
+            lines,
+            tspans: tspans(lines, lineHeight),
+            x: round(anchor === 'start' ? box.x + 1 : box.x + box.width - 1),
+            y: round(axisY + box.y + lineHeight * BASELINE),
+            anchor,
+            box: { ...box, x: round(box.x), y: round(axisY + box.y) },
+            leader: `${x},${y - MARK_RADIUS} ${x},${leaderTop}`,
+          },
+        };
+      }),
+    };
+  };
+  const candidates = [layout(0, false), layout(0, true), layout(1, true)].map(({ placed }) => panelOf(placed));
+  return candidates.reduce((best, next) => (leaderCrossings(next) < leaderCrossings(best) ? next : best));
+}
+
+/** How many times a label of the panel, as drawn, lies across another event's leader line. */
+export function leaderCrossings(panel: HorizontalPanel): number {
+  const leaders = panel.marks.map((mark) => {
+    const [[x, y1], [, y2]] = mark.label.leader.split(' ').map((point) => point.split(',').map(Number)) as [[number, number], [number, number]];
+    return { x: x - 0.5, y: Math.min(y1, y2), width: 1, height: Math.abs(y1 - y2) };
+  });
+  return panel.marks.reduce((n, mark, i) => n + leaders.filter((leader, j) => j !== i && overlaps(mark.label.box, leader)).length, 0);
 }
 
 /** Vertical panels: time runs down the page, labels sit in one column to the right of the mark lanes. */

@@ -9,7 +9,8 @@ import type { Actor, Phase, Precision } from '../../schemas/event.ts';
 import { round } from '../kit/format.ts';
 import { LabelBoard, lineBox } from '../kit/labels.ts';
 import { symbolPath, type SymbolName } from '../kit/symbols.ts';
-import { overlaps, packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
+import { packLanes, textWidth, wrapText, type Box } from '../kit/text.ts';
+import { coveredMarks, leaderCrossings, placementOrder } from './labelOrder.ts';
 import { eventInterval, eventRef, isLongSpan, isPoint, orderEvents, type ChronologyEvent, type Interval, type TimeWindow } from './model.ts';
 import { middle, ticks, timeScale, type Tick } from './scale.ts';
 
@@ -246,28 +247,17 @@ export function layoutHorizontal(
     const side = (anchor: 'start' | 'end') => {
       const boxX = anchor === 'start' ? x + HORIZONTAL.labelOffset : x - HORIZONTAL.labelOffset - labelWidth;
       const fits = boxX >= HORIZONTAL.edge && boxX + labelWidth <= width - HORIZONTAL.edge;
-      const covers = leaderXs.flatMap((other, j) =>
-        j !== index && boxX - HORIZONTAL.leaderGap < other + 0.5 && boxX + labelWidth + HORIZONTAL.leaderGap > other - 0.5 ? [j] : [],
-      );
-      return { anchor, boxX, fits, covers };
+      return { anchor, boxX, fits, covers: coveredMarks(leaderXs, index, boxX, boxX + labelWidth, HORIZONTAL.leaderGap) };
     };
     const [start, end] = [side('start'), side('end')];
     const rightUnlessOff = start.boxX + labelWidth > width - HORIZONTAL.edge ? end : start;
-    const fewerCovered = start.fits && !(end.fits && end.covers.length < start.covers.length) ? start : end.fits ? end : rightUnlessOff;
+    const fewerCovered = end.fits && (!start.fits || end.covers.length < start.covers.length) ? end : start.fits ? start : rightUnlessOff;
     return { index, event, position, x, lines, labelWidth, height: lines.length * lineHeight, sides: [rightUnlessOff, fewerCovered] as const };
   });
 
   const layout = (choice: 0 | 1, coveredFirst: boolean) => {
     const chosen = items.map(({ sides, ...item }) => ({ ...item, ...sides[choice] }));
-    const order: typeof chosen = [];
-    const waiting = new Set(chosen.map((item) => item.index));
-    while (waiting.size > 0) {
-      const ready = [...waiting].reverse().find((index) => !coveredFirst || chosen[index]!.covers.every((covered) => !waiting.has(covered)));
-      // Labels over each other's marks: the latest first.
-      const next = ready ?? Math.max(...waiting);
-      waiting.delete(next);
-      order.push(chosen[next]!);
-    }
+    const order = placementOrder(chosen.map((item) => item.covers), coveredFirst).map((index) => chosen[index]!);
     const labels = new LabelBoard({ gap: HORIZONTAL.labelGap });
     const leaders = new LabelBoard({ gap: HORIZONTAL.leaderGap });
     const placed = order.map(({ index, event, position, x, lines, labelWidth, height, anchor, boxX }) => {
@@ -318,16 +308,7 @@ export function layoutHorizontal(
     };
   };
   const candidates = [layout(0, false), layout(0, true), layout(1, true)].map(({ placed }) => panelOf(placed));
-  return candidates.reduce((best, next) => (leaderCrossings(next) < leaderCrossings(best) ? next : best));
-}
-
-/** How many times a label of the panel, as drawn, lies across another event's leader line. */
-export function leaderCrossings(panel: HorizontalPanel): number {
-  const leaders = panel.marks.map((mark) => {
-    const [[x, y1], [, y2]] = mark.label.leader.split(' ').map((point) => point.split(',').map(Number)) as [[number, number], [number, number]];
-    return { x: x - 0.5, y: Math.min(y1, y2), width: 1, height: Math.abs(y1 - y2) };
-  });
-  return panel.marks.reduce((n, mark, i) => n + leaders.filter((leader, j) => j !== i && overlaps(mark.label.box, leader)).length, 0);
+  return candidates.reduce((best, next) => (leaderCrossings(next.marks) < leaderCrossings(best.marks) ? next : best));
 }
 
 /** Vertical panels: time runs down the page, labels sit in one column to the right of the mark lanes. */

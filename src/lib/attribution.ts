@@ -99,9 +99,3 @@ export function attributionProblems(input: AttributionInput): string[] {
   }
   return problems;
 }
-
-/** Runs the check over many records; throws one error listing every problem, one line each. */
-export function assertAttributions(inputs: readonly AttributionInput[]): void {
-  const problems = inputs.flatMap(attributionProblems);
-  if (problems.length > 0) throw new AttributionError(problems);
-}

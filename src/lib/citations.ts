@@ -13,10 +13,14 @@ export function citationOrder(bodies: readonly string[]): string[] {
   return [...seen];
 }
 
+/** The cited ids that are not `known`, in order of first appearance. */
+export function unknownCitations(bodies: readonly string[], known: ReadonlySet<string>): string[] {
+  return citationOrder(bodies).filter((id) => !known.has(id));
+}
+
 /** Citation id → its number (from 1), checking that every cited id exists. */
 export function numberCitations(bodies: readonly string[], known: ReadonlySet<string>): Map<string, number> {
-  const order = citationOrder(bodies);
-  const unknown = order.filter((id) => !known.has(id));
+  const unknown = unknownCitations(bodies, known);
   if (unknown.length > 0) throw new Error(`Unknown citation id(s) in content/explainer: ${unknown.join(', ')}`);
-  return new Map(order.map((id, index) => [id, index + 1]));
+  return new Map(citationOrder(bodies).map((id, index) => [id, index + 1]));
 }

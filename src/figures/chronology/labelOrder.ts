@@ -26,11 +26,16 @@ export function placementOrder(covers: readonly (readonly number[])[], coveredFi
   return order;
 }
 
-/** How many times a label, as drawn, lies across another mark's leader line ("x,y1 x,y2", vertical). */
-export function leaderCrossings(marks: readonly { label: { box: Box; leader: string } }[]): number {
+type Labelled = { label: { box: Box; leader: string } };
+
+/** Each label, as drawn, across another mark's leader line ("x,y1 x,y2", vertical): [label, leader] indices. */
+export function crossings(marks: readonly Labelled[]): [number, number][] {
   const leaders = marks.map(({ label }) => {
     const [[x, y1], [, y2]] = label.leader.split(' ').map((point) => point.split(',').map(Number)) as [[number, number], [number, number]];
     return { x: x - 0.5, y: Math.min(y1, y2), width: 1, height: Math.abs(y1 - y2) };
   });
-  return marks.reduce((n, { label }, i) => n + leaders.filter((leader, j) => j !== i && overlaps(label.box, leader)).length, 0);
+  return marks.flatMap(({ label }, i) => leaders.flatMap((leader, j) => (j !== i && overlaps(label.box, leader) ? [[i, j] as [number, number]] : [])));
 }
+
+/** How many times a label lies across another mark's leader line. */
+export const leaderCrossings = (marks: readonly Labelled[]): number => crossings(marks).length;

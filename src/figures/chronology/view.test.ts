@@ -5,6 +5,7 @@ import { eventSchema, strikeSchema } from '../../schemas/index.ts';
 import { overlaps } from '../kit/text.ts';
 import { symbolPath } from '../kit/symbols.ts';
 import { buildChronologyView, type PanelView } from './view.ts';
+import { crossings } from './labelOrder.ts';
 
 const root = new URL('../../../', import.meta.url);
 const read = (name: string) => parse(readFileSync(new URL(`content/${name}`, root), 'utf8')) as unknown[];
@@ -89,11 +90,7 @@ describe('the chronology view', () => {
 
   it('lets no label of the wide context panel sit across another event’s leader line, and the core panel fewer than its usual layout would', () => {
     const crossed = (panel: PanelView) =>
-      panel.marks.flatMap((mark) => {
-        const [[x, y1], [, y2]] = mark.label.leader.split(' ').map((point) => point.split(',').map(Number)) as [[number, number], [number, number]];
-        const leader = { x: x - 0.5, y: Math.min(y1, y2), width: 1, height: Math.abs(y1 - y2) };
-        return panel.marks.filter((other) => other !== mark && overlaps(other.label.box, leader)).map((other) => `"${other.label.lines.join(' ')}" over the leader of ${mark.ref}`);
-      });
+      crossings(panel.marks).map(([label, leader]) => `"${panel.marks[label]!.label.lines.join(' ')}" over the leader of ${panel.marks[leader]!.ref}`);
     // "Egmont Group suspends Colombia" and "85% of Key West intelligence" sat across two leaders (issue #14).
     expect(crossed(wide!.context)).toEqual([]);
     // The core panel's crowded weeks: the layout takes the fewest crossings of the layouts it tries (panels.ts).
